@@ -1,0 +1,33 @@
+from django.db import models
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class ConditionIndexPage(Page):
+    """The A-Z list of conditions."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["conditions.ConditionPage"]
+    max_count = 1
+
+
+class ConditionPage(Page):
+    """Trustworthy information about one rare kidney condition."""
+
+    summary = models.CharField(max_length=255, help_text="One line for the A-Z list and search results.")
+    body = StreamField(
+        [
+            ("section_heading", blocks.CharBlock(form_classname="title")),
+            ("text", blocks.RichTextBlock()),
+        ],
+        blank=True,
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    parent_page_types = ["conditions.ConditionIndexPage"]
+    subpage_types = []
+
+    search_fields = [*Page.search_fields, index.SearchField("summary"), index.SearchField("body")]
