@@ -1,45 +1,23 @@
-"""The demo site. Wording is ours; facts come from the calciphylaxis leaflet."""
+"""The demo site, built from one module per area so each stays readable.
+
+Wording is ours; facts come from the calciphylaxis leaflet in shared/seeds.
+"""
 
 from wagtail.models import Page, Site
 
-from conditions.models import ConditionIndexPage, ConditionPage
-from home.models import HomePage, StandardPage
-from stories.models import ShareStoryPage, StoryIndexPage
+from home.models import HomePage
 
-from .tree import ensure_child, ensure_site_root, tree_root
+from . import conditions, general, stories
+from .tree import ensure_site_root, tree_root
 
 
 def build():
     """Build every demo page that is missing; return how many were created."""
-    created = 0
     home = _ensure_home()
-    conditions, new = ensure_child(home, ConditionIndexPage, "conditions", title="Conditions A to Z")
-    created += new
-    _, new = ensure_child(
-        conditions,
-        ConditionPage,
-        "calciphylaxis",
-        title="Calciphylaxis",
-        summary="A rare, painful condition in which calcium blocks small blood vessels in the skin.",
-    )
-    created += new
-    stories, new = ensure_child(home, StoryIndexPage, "stories", title="Patient stories")
-    created += new
-    _, new = ensure_child(
-        stories,
-        ShareStoryPage,
-        "share",
-        title="Share your story",
-        consent_wording="<p>We keep your story private until a moderator has read it.</p>",
-    )
-    created += new
-    for slug, title in [
-        ("about", "About this site"),
-        ("privacy", "Privacy notice"),
-        ("accessibility", "Accessibility statement"),
-    ]:
-        _, new = ensure_child(home, StandardPage, slug, title=title, body=f"<p>{title}.</p>")
-        created += new
+    created = 0
+    created += conditions.build(home)
+    created += stories.build(home)
+    created += general.build(home)
     return created
 
 
