@@ -9,6 +9,15 @@ import pytest
 # the tests make there are still synchronous and safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Rate limits and cached PDFs live in the cache (Redis in CI): start each test empty."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 # Flags for a closed network: no background fetches, no sandbox as root.
 CHROMIUM_ARGS = [

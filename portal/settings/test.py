@@ -1,5 +1,6 @@
 """Settings for the test suite: fast hashing, mail in memory, tasks in-process."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -11,7 +12,9 @@ ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if not os.environ.get("REDIS_URL"):
+    # With REDIS_URL set (CI's second run) the tests use the real Redis cache from base.py.
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 _scratch = Path(tempfile.mkdtemp(prefix="portal-test-"))
 MEDIA_ROOT = _scratch / "media"
