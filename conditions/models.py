@@ -26,7 +26,18 @@ class ConditionPage(Page):
         blank=True,
     )
 
+    rare_disease_team = models.ForeignKey(
+        "teams.Team",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="conditions",
+        help_text="The rare disease group that receives stories and applications about this condition. "
+        "Leave empty to use the default team.",
+    )
+
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+    settings_panels = [*Page.settings_panels, FieldPanel("rare_disease_team")]
     parent_page_types = ["conditions.ConditionIndexPage"]
     subpage_types = []
 

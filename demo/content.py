@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 
-from . import conditions, general, stories
+from . import conditions, general, stories, teams
 from .tree import ensure_site_root, tree_root
 
 
@@ -18,6 +18,7 @@ def build():
     created += conditions.build(home)
     created += stories.build(home)
     created += general.build(home)
+    created += teams.build(home)
     return created
 
 

@@ -41,6 +41,20 @@ def _enqueue(message_id):
         logger.exception("Could not enqueue outbound email %s", message_id)
 
 
+def _schedule_retry(message_id, when):
+    """Ask the queue to try again later, where the backend can defer work.
+
+    In-process backends cannot wait, so there the `retry_emails` command (or
+    the `retry_failed_emails` task) picks failed messages up instead.
+    """
+    from django_tasks import default_task_backend
+
+    from .tasks import send_outbound_email
+
+    if default_task_backend.supports_defer:
+        send_outbound_email.using(run_after=when).enqueue(message_id)
+
+
 def deliver(message_id):
     message = OutboundEmail.objects.filter(pk=message_id).exclude(status=OutboundEmail.Status.SENT).first()
     if message is None:
@@ -55,6 +69,8 @@ def deliver(message_id):
         message.last_error = type(error).__name__
         message.next_attempt_at = timezone.now() + timedelta(minutes=2**message.attempts)
         logger.warning("Outbound email %s failed (attempt %s): %s", message.pk, message.attempts, type(error).__name__)
+        if message.status == OutboundEmail.Status.FAILED:
+            transaction.on_commit(lambda: _schedule_retry(message.pk, message.next_attempt_at))
     else:
         message.status = OutboundEmail.Status.SENT
         message.sent_at = timezone.now()

@@ -32,6 +32,7 @@ PORTAL_APPS = [
     "intake",
     "notifications",
     "search",
+    "teams",
     "demo",
 ]
 

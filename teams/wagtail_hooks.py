@@ -1,0 +1,22 @@
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import Team
+
+
+class TeamViewSet(SnippetViewSet):
+    model = Team
+    icon = "group"
+    menu_label = "Teams"
+    list_display = ["name", "notification_emails"]
+    search_fields = ["name"]
+    add_to_admin_menu = False
+
+
+register_snippet(TeamViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_team_log_actions(actions):
+    actions.register_action("teams.reassign", "Reassign to another team", "Reassigned to another team")
