@@ -188,3 +188,5 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
     },
 }
+
+DEFAULT_EXCEPTION_REPORTER_FILTER = "portal.error_reporting.NoPersonalDataExceptionReporterFilter"
