@@ -39,7 +39,7 @@ SHARE_CONSENT = (
     "We never publish your email address, and we only show your name in the way you choose.</p>"
     "<p><strong>Changing your mind:</strong> you can ask us to change or delete your story at any time, "
     "before or after it is published, by emailing us with the reference we give you. "
-    "See our <a href=\"/privacy/\">privacy notice</a> for how long we keep information.</p>"
+    'See our <a href="/privacy/">privacy notice</a> for how long we keep information.</p>'
 )
 
 

@@ -3,13 +3,13 @@
 "ST-7K4M-9QXP": a prefix for the kind of thing, then 8 characters drawn with
 `secrets` from an alphabet without look-alikes (no 0/O, 1/I/L, 5/S, 8/B,
 2/Z). Each reference is independent of every other, so knowing one tells
-you nothing about the next. 26^8 is about 2 x 10^11 possibilities.
+you nothing about the next. 25^8 is about 1.5 x 10^11 possibilities.
 """
 
 import re
 import secrets
 
-ALPHABET = "34679ACDEFGHJKMNPQRTUVWXYZ"
+ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
 LENGTH = 8
 
 

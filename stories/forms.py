@@ -9,8 +9,8 @@ from django import forms
 from django.utils.functional import cached_property
 
 from conditions.models import ConditionPage
-from intake.honeypot import BotTrapForm
 from intake import photos
+from intake.honeypot import BotTrapForm
 from intake.tokens import SubmissionTokenForm
 
 from .models import StorySubmission

@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from intake.photos import TOO_LARGE, UNSUPPORTED_TYPE
 from stories.forms import MAX_WORDS, OTHER_CONDITION, ShareStoryForm, count_words
-from stories.tests.share_fixtures import condition, jpeg_bytes, share_page, valid_data  # noqa: F401
+from stories.tests.share_helpers import jpeg_bytes, valid_data
 
 pytestmark = pytest.mark.django_db
 
