@@ -83,6 +83,8 @@ def _force_rel(attrs, new=False):
     # (nofollow) or a handle to this window (noopener).
     if (None, "href") in attrs:
         attrs[(None, "rel")] = LINK_REL
+    else:
+        attrs.pop((None, "rel"), None)
     return attrs
 
 

@@ -2,20 +2,24 @@
 
 import pytest
 from django.core.cache import cache
-from wagtail.models import Site
 
 from conditions.models import ConditionIndexPage, ConditionPage
+from demo.tree import ensure_site_root, tree_root
+from home.models import HomePage
 from stories.models import ShareStoryPage, StoryIndexPage
 
 
 @pytest.fixture
 def share_page(db):
-    """The smallest tree the form needs, under the default site's root page.
+    """The smallest tree the form needs, on a site of its own.
 
     (The real demo builder makes the same shape, but publishing revisions for
     every page costs seconds per test; the browser tests use the real one.)
+    Built from the tree root up, because a transactional test elsewhere may
+    have flushed the root page and site that migrations create.
     """
-    site_root = Site.objects.get(is_default_site=True).root_page
+    site_root = tree_root().add_child(instance=HomePage(title="Home", slug="share-tests-home"))
+    ensure_site_root(site_root)
     conditions = site_root.add_child(instance=ConditionIndexPage(title="Conditions A to Z", slug="conditions"))
     conditions.add_child(instance=ConditionPage(title="Calciphylaxis", slug="calciphylaxis", summary="A condition."))
     conditions.add_child(instance=ConditionPage(title="Alport syndrome", slug="alport-syndrome", summary="Another."))
