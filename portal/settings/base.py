@@ -129,7 +129,7 @@ PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "priva
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "intake.storage.PrivateFileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
     },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -165,6 +165,15 @@ else:
 # Background tasks run in-process unless production switches on the
 # database-backed queue (see production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Where new story submissions are announced (reference and admin link only).
+STORY_MODERATORS_EMAIL = os.environ.get("STORY_MODERATORS_EMAIL", "moderators@localhost")
+# How people can reach the charity when a form is not an option (429 page, receipts).
+PORTAL_HELP_EMAIL = os.environ.get("PORTAL_HELP_EMAIL", "help@localhost")
+PORTAL_HELP_PHONE = os.environ.get("PORTAL_HELP_PHONE", "")
+# Reverse proxies in front of the app; rate limits read the client address
+# from X-Forwarded-For only when this is set (0 = use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 WAGTAIL_SITE_NAME = "Rare Kidney Conditions Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -22,7 +22,7 @@ PRIVATE_MEDIA_ROOT = _scratch / "private"
 STORAGES = {
     **STORAGES,  # noqa: F405
     "private": {
-        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "BACKEND": "intake.storage.PrivateFileSystemStorage",
         "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
     },
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

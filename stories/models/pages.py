@@ -1,5 +1,6 @@
 from django.db import models
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
@@ -18,8 +19,11 @@ class StoryIndexPage(Page):
     max_count = 1
 
 
-class ShareStoryPage(Page):
-    """The public "Share your story" form, with editor-written guidance."""
+class ShareStoryPage(RoutablePageMixin, Page):
+    """The public "Share your story" form, with editor-written guidance.
+
+    The form and its confirmation live in stories.views; this page routes to them.
+    """
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link", "ul", "ol"])
     guidance = RichTextField(blank=True, features=["h2", "h3", "bold", "italic", "link", "ul", "ol"])
@@ -38,6 +42,20 @@ class ShareStoryPage(Page):
     parent_page_types = ["stories.StoryIndexPage"]
     subpage_types = []
     max_count = 1
+
+    # The views are imported when first used: they import the forms, which
+    # import these models.
+    @path("", name="share_story")
+    def share_story(self, request):
+        from stories.views import share_story
+
+        return share_story(request, self)
+
+    @path("thank-you/<str:reference>/", name="share_story_thank_you")
+    def share_story_thank_you(self, request, reference):
+        from stories.views import share_story_thank_you
+
+        return share_story_thank_you(request, self, reference)
 
 
 class StoryPage(Page):

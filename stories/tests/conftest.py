@@ -1,0 +1,42 @@
+"""Fixtures for the stories tests."""
+
+import pytest
+from django.core.cache import cache
+
+from conditions.models import ConditionIndexPage, ConditionPage
+from demo.tree import ensure_site_root, tree_root
+from home.models import HomePage
+from stories.models import ShareStoryPage, StoryIndexPage
+
+
+@pytest.fixture
+def share_page(db):
+    """The smallest tree the form needs, on a site of its own.
+
+    (The real demo builder makes the same shape, but publishing revisions for
+    every page costs seconds per test; the browser tests use the real one.)
+    Built from the tree root up, because a transactional test elsewhere may
+    have flushed the root page and site that migrations create.
+    """
+    site_root = tree_root().add_child(instance=HomePage(title="Home", slug="share-tests-home"))
+    ensure_site_root(site_root)
+    conditions = site_root.add_child(instance=ConditionIndexPage(title="Conditions A to Z", slug="conditions"))
+    conditions.add_child(instance=ConditionPage(title="Calciphylaxis", slug="calciphylaxis", summary="A condition."))
+    conditions.add_child(instance=ConditionPage(title="Alport syndrome", slug="alport-syndrome", summary="Another."))
+    stories = site_root.add_child(instance=StoryIndexPage(title="Patient stories", slug="stories"))
+    page = stories.add_child(
+        instance=ShareStoryPage(
+            title="Share your story",
+            slug="share",
+            consent_wording="<p>We keep it private.</p>",
+            consent_wording_version="test-3",
+        )
+    )
+    cache.clear()  # rate-limit counts live in the cache
+    yield page
+    cache.clear()
+
+
+@pytest.fixture
+def condition(share_page):
+    return ConditionPage.objects.get(slug="calciphylaxis")
