@@ -6,6 +6,7 @@ and shows editors a preview (with a description) in the block picker.
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -125,7 +126,7 @@ class ResearchStudyBlock(blocks.StructBlock):
         value = super().clean(value)
         if value.get("status") == "results_expected" and not value.get("results_expected"):
             raise blocks.StructBlockValidationError(
-                block_errors={"results_expected": blocks.BlockValidationError("Enter when results are expected.")}
+                block_errors={"results_expected": ValidationError("Enter when results are expected.")}
             )
         return value
 
