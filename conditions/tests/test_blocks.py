@@ -69,9 +69,7 @@ def test_study_needs_a_date_when_results_are_expected():
     with pytest.raises(StructBlockValidationError) as raised:
         block.clean(block.to_python({**STUDY, "status": "results_expected"}))
     assert "results_expected" in raised.value.block_errors
-    cleaned = block.clean(
-        block.to_python({**STUDY, "status": "results_expected", "results_expected": "2023-12-01"})
-    )
+    cleaned = block.clean(block.to_python({**STUDY, "status": "results_expected", "results_expected": "2023-12-01"}))
     assert cleaned["results_expected"] == datetime.date(2023, 12, 1)
 
 
@@ -100,7 +98,8 @@ def test_image_block_renders_with_alt_text(tmp_path):
     PILImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
     image = Image.objects.create(title="Skin", file=ImageFile(buffer, name="skin.png"))
     block = ConditionBodyBlock().child_blocks["image"]
-    value = block.to_python({"image": {"image": image.pk, "decorative": False, "alt_text": "A sore"}, "caption": "Leg"})
+    image_value = {"image": image.pk, "decorative": False, "alt_text": "A sore"}
+    value = block.to_python({"image": image_value, "caption": "Leg"})
     html = block.render(value)
     assert 'alt="A sore"' in html
     assert "<figcaption>Leg</figcaption>" in html
