@@ -16,7 +16,8 @@ def test_reader_finds_calciphylaxis_jumps_to_a_section_and_opens_a_question(page
     page.locator(".contents-list").get_by_role("link", name="Research").click()
     page.wait_for_url("**/conditions/calciphylaxis/#research")
     heading = page.locator("h2#research")
-    assert heading.evaluate("el => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }")
+    top = heading.evaluate("el => el.getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"]
 
     # The link just before the questions, then Tab onto the first question and open it with Enter.
     page.locator(".condition-body").get_by_role("link", name="share your story with us").focus()
