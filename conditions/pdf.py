@@ -6,12 +6,15 @@ needed. Built-in fonts cover Windows-1252 (curly quotes, en dashes, accents);
 anything beyond that is transliterated rather than allowed to crash.
 """
 
+import re
+
 from anyascii import anyascii
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 from fpdf import FPDF
+from fpdf.html import DEFAULT_TAG_STYLES
 
 from home.helpline import helpline_for
 from home.models import InformationSettings
@@ -20,6 +23,8 @@ from home.models import InformationSettings
 # PDF at once; the timeout lets helpline or disclaimer changes through within a day.
 CACHE_SECONDS = 60 * 60 * 24
 ENCODING = "windows-1252"
+BRAND = "#00594f"
+HEADING_STYLES = {tag: DEFAULT_TAG_STYLES[tag].replace(color=BRAND) for tag in ("h1", "h2", "h3")}
 
 
 def condition_pdf_response(page, request):
@@ -39,7 +44,7 @@ def render_condition_pdf(page, request):
         "conditions/condition_pdf.html",
         {
             "page": page,
-            "page_url": page.get_full_url(request),
+            "page_url": request.build_absolute_uri(page.get_url(request)),
             "authors": authors,
             "reviewers": reviewers,
             "due_for_review": page.is_due_for_review(timezone.localdate()),
@@ -56,8 +61,16 @@ def render_condition_pdf(page, request):
     pdf.set_margins(20, 18, 20)
     pdf.set_auto_page_break(auto=True, margin=18)
     pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    pdf.write_html(printable(html), warn_on_tags_not_matching=False, ul_bullet_char="\u2022")
+    pdf.set_font("Helvetica", size=12)
+    # Links inside a PDF need the whole address.
+    html = re.sub(r'href="/', f'href="{request.scheme}://{request.get_host()}/', html)
+    pdf.write_html(
+        printable(html),
+        warn_on_tags_not_matching=False,
+        ul_bullet_char="\u2022",
+        li_prefix_color=BRAND,
+        tag_styles=HEADING_STYLES,
+    )
     return bytes(pdf.output())
 
 

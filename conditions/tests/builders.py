@@ -2,9 +2,10 @@
 
 import datetime
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from conditions.models import ConditionIndexPage, ConditionPage, ConditionPageContributor, Contributor
+from demo.tree import tree_root
 from home.models import Helpline, HelplineOpeningTime, HomePage, InformationSettings
 
 STUDY = {
@@ -25,7 +26,8 @@ def publish_child(parent, page):
 
 def make_home():
     """A home page as the default site's root, with the helpline and disclaimer set up."""
-    home = publish_child(Page.get_first_root_node(), HomePage(title="Portal home", slug="test-home"))
+    # tree_root() also survives a flushed database (transactional tests flush Wagtail's root page).
+    home = publish_child(tree_root(), HomePage(title="Portal home", slug="test-home"))
     Site.objects.update_or_create(is_default_site=True, defaults={"hostname": "localhost", "root_page": home})
     helpline = Helpline.objects.create(name="Test Helpline", phone="0800 000 0000", email="help@example.org")
     HelplineOpeningTime.objects.create(

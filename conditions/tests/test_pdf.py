@@ -18,6 +18,7 @@ def page(db):
         *default_body(),
         ("research_study", {**STUDY, "registry_identifier": "NCT04195906", "status": "completed"}),
         ("text", "<p>Curly \u201cquotes\u201d, an en dash \u2013, \u00e9, Greek \u03b2 and an emoji \U0001f600.</p>"),
+        ("text", '<p><a href="/stories/share/">Share your story</a></p>'),
     ]
     return make_condition(
         make_index(make_home()), title="Calciphylaxis \u2013 the facts", slug="calciphylaxis", body=body, reviewers=1
@@ -78,3 +79,11 @@ def test_pdf_shows_published_content_not_a_draft(page, client):
     page.title = "Unpublished draft title"
     page.save_revision()
     assert "Unpublished draft title" not in pdf_text(client.get(page.url + "pdf/"))
+
+
+def test_pdf_links_are_full_addresses(page, client):
+    reader = PdfReader(io.BytesIO(client.get(page.url + "pdf/").content))
+    links = {annot.get_object()["/A"]["/URI"] for pdf_page in reader.pages for annot in pdf_page.get("/Annots", [])}
+    assert "http://testserver/stories/share/" in links
+    assert "http://testserver/conditions/calciphylaxis/" in links
+    assert "https://clinicaltrials.gov/study/NCT04195906" in links
