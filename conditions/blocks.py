@@ -9,6 +9,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from wagtail import blocks
+from wagtail.documents import get_document_model
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageBlock
@@ -165,8 +166,6 @@ class DocumentLinkBlock(blocks.StructBlock):
     link_text = blocks.CharBlock(required=False, help_text="Leave blank to use the document's title.")
 
     def get_preview_value(self):
-        from wagtail.documents import get_document_model
-
         return self.normalize({"document": get_document_model().objects.first(), "link_text": ""})
 
     class Meta:
