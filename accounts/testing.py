@@ -1,9 +1,9 @@
 """Helpers for tests anywhere in the project that need a staff member past two-factor sign-in.
 
-    secret = give_totp(user)               # an authenticator app, as if set up
-    give_verified_email(user)              # allauth signs in by verified email only
-    client.force_login(user)               # Django test client: now /admin/ opens
-    sign_in_staff(page, base_url, user.email, password, secret)   # Playwright
+secret = give_totp(user)               # an authenticator app, as if set up
+give_verified_email(user)              # allauth signs in by verified email only
+client.force_login(user)               # Django test client: now /admin/ opens
+sign_in_staff(page, base_url, user.email, password, secret)   # Playwright
 """
 
 import time
