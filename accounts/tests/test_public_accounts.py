@@ -52,6 +52,7 @@ def test_sign_up_shows_errors_beside_fields_and_in_a_summary(client):
     assert 'id="id_email_error"' in html
     assert 'aria-describedby="id_email_error"' in html
     assert 'value="not-an-email"' in html, "what the person typed is kept"
+    assert "Enter an email address in the right format, like name@example.com" in html
     assert mail.outbox == []
 
 
@@ -80,6 +81,13 @@ def test_a_wrong_password_signs_nobody_in(client, person):
     assert response.status_code == 200
     assert signed_in_user_id(client) is None
     assert 'class="error-summary"' in response.content.decode()
+
+
+def test_an_empty_sign_in_form_says_what_to_enter(client):
+    html = client.post("/account/login/", {}).content.decode()
+
+    assert '<a href="#id_login">Enter your email address</a>' in html
+    assert '<a href="#id_password">Enter your password</a>' in html
 
 
 def test_password_reset_sends_a_link_that_sets_a_new_password(client, person):

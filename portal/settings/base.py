@@ -196,6 +196,13 @@ ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Rare Kidney Conditions Portal: "
 ACCOUNT_USER_DISPLAY = "accounts.display.user_display"
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+    "reset_password": "accounts.forms.ResetPasswordForm",
+    "request_login_code": "accounts.forms.RequestLoginCodeForm",
+    "add_email": "accounts.forms.AddEmailForm",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Rare Kidney Conditions Portal"
 # Staff sign in through allauth only; Wagtail's own password forms are off so
