@@ -67,3 +67,25 @@ def demo_site(transactional_db):
 @pytest.fixture
 def site_url(live_server, demo_site):
     return live_server.url
+
+
+@pytest.fixture
+def mfa_staff():
+    """Call `mfa_staff(user)` to give a staff user a verified email and an authenticator app.
+
+    It returns the TOTP secret: pass it to `accounts.testing.sign_in_staff` in
+    browser tests, or simply `client.force_login(user)` afterwards, and the
+    admin opens without the two-factor set-up page.
+    """
+    from accounts.testing import give_totp
+
+    return give_totp
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with the authenticator app every staff account must have."""
+    from accounts.testing import give_totp
+
+    give_totp(admin_user)
+    return admin_user

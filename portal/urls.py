@@ -4,12 +4,17 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import views as account_views
 from search import views as search_views
 
 urlpatterns = [
+    # Before Wagtail's admin URLs, so its password form is never reachable.
+    path("admin/login/", account_views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
+    path("account/", include("accounts.urls")),
+    path("account/", include("allauth.urls")),
 ]
 
 if settings.DEBUG:

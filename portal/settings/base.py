@@ -34,6 +34,7 @@ PORTAL_APPS = [
     "search",
     "teams",
     "demo",
+    "accounts",
 ]
 
 INSTALLED_APPS = [
@@ -56,6 +57,9 @@ INSTALLED_APPS = [
     "django_filters",
     "django_tasks",
     "django_tasks_db",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -72,6 +76,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    # After authentication and messages: staff need two factors and a short idle time-out.
+    "accounts.middleware.StaffSecurityMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -109,6 +116,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
 LANGUAGE_CODE = "en-gb"
@@ -174,6 +186,46 @@ PORTAL_HELP_PHONE = os.environ.get("PORTAL_HELP_PHONE", "")
 # Reverse proxies in front of the app; rate limits read the client address
 # from X-Forwarded-For only when this is set (0 = use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Accounts (django-allauth): email is the sign-in, verified before use.
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "accounts:submissions"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_PREVENT_ENUMERATION = True
+# Rate limits keep allauth's defaults; they count in the default cache, which
+# is Redis (shared by every process) whenever REDIS_URL is set.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_LOGOUT_REDIRECT_URL = "/"
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Rare Kidney Conditions Portal: "
+ACCOUNT_USER_DISPLAY = "accounts.display.user_display"
+ACCOUNT_FORMS = {
+    "login": "accounts.forms.LoginForm",
+    "signup": "accounts.forms.SignupForm",
+    "reset_password": "accounts.forms.ResetPasswordForm",
+    "request_login_code": "accounts.forms.RequestLoginCodeForm",
+    "add_email": "accounts.forms.AddEmailForm",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "Rare Kidney Conditions Portal"
+# Staff sign in through allauth only; Wagtail's own password forms are off so
+# password and email changes go through allauth (reauthentication, verification).
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# Staff sessions end after this many idle seconds; the public keep Django's default.
+PORTAL_STAFF_IDLE_TIMEOUT = 30 * 60
+# Usernames allowed into the admin without two factors. Development only
+# (dev.py); production.py refuses to start when it is not empty.
+PORTAL_MFA_EXEMPT_USERNAMES = []
 
 WAGTAIL_SITE_NAME = "Rare Kidney Conditions Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")

@@ -7,6 +7,15 @@ from django.core.exceptions import ImproperlyConfigured
 from .base import *  # noqa: F403
 from .base import env_bool
 
+
+def refuse_mfa_exemptions(usernames):
+    """Production never lets anyone into the admin without two factors."""
+    if usernames:
+        raise ImproperlyConfigured(
+            "PORTAL_MFA_EXEMPT_USERNAMES must be empty in production: every staff account needs two factors."
+        )
+
+
 DEBUG = False
 
 if not SECRET_KEY:  # noqa: F405
@@ -14,6 +23,8 @@ if not SECRET_KEY:  # noqa: F405
         "SECRET_KEY is not set. Production needs a long random secret: "
         "export SECRET_KEY=\"$(python -c 'import secrets; print(secrets.token_urlsafe(64))')\""
     )
+
+refuse_mfa_exemptions(PORTAL_MFA_EXEMPT_USERNAMES)  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
@@ -29,6 +40,8 @@ CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+# Links in allauth's emails (verification, password reset) use https.
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https"
 
 STORAGES = {
     **STORAGES,  # noqa: F405
