@@ -37,7 +37,9 @@ def rare_renal(site):
 
 @pytest.fixture
 def calci_group():
-    return Team.objects.create(name="Calciphylaxis group", notification_emails="calci1@example.org\ncalci2@example.org")
+    return Team.objects.create(
+        name="Calciphylaxis group", notification_emails="calci1@example.org\ncalci2@example.org"
+    )
 
 
 @pytest.fixture

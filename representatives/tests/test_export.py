@@ -20,7 +20,7 @@ def member(make_member, rare_renal):
 def applications(submit, calciphylaxis, cystinosis):
     return {
         "mine": submit(
-            name="=HYPERLINK(\"http://evil.example\")",
+            name='=HYPERLINK("http://evil.example")',
             phone="+44 20 7946 0000",
             conditions=[cystinosis],
             other_condition="@SUM(1)",
@@ -65,10 +65,10 @@ def test_csv_holds_the_filtered_team_list_without_free_text(client, member, appl
 def test_formula_injection_is_neutralised(client, member, applications):
     client.force_login(member)
     row = read_csv(client.get(reverse(INDEX), {"export": "csv", "region": "wales"}))[0]
-    assert row["Name"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert row["Name"] == '\'=HYPERLINK("http://evil.example")'
     assert row["Phone"] == "'+44 20 7946 0000"
     rows, sheet = read_xlsx(client.get(reverse(INDEX), {"export": "xlsx", "region": "wales"}))
-    assert rows[0]["Name"] == "'=HYPERLINK(\"http://evil.example\")"
+    assert rows[0]["Name"] == '\'=HYPERLINK("http://evil.example")'
     assert all(cell.data_type != "f" for row in sheet.iter_rows() for cell in row)
 
 

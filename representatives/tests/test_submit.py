@@ -21,7 +21,9 @@ def test_a_condition_with_its_own_team_routes_there(submit, calci_group, calciph
     assert submit(conditions=[calciphylaxis]).team == calci_group
 
 
-def test_the_first_chosen_condition_with_a_team_decides(submit, condition_index, calci_group, calciphylaxis, cystinosis):
+def test_the_first_chosen_condition_with_a_team_decides(
+    submit, condition_index, calci_group, calciphylaxis, cystinosis
+):
     other_group = Team.objects.create(name="Other group", notification_emails="other@example.org")
     fabry = condition_index.add_child(
         instance=type(calciphylaxis)(title="Fabry", slug="fabry", summary="s", rare_disease_team=other_group)
@@ -48,7 +50,9 @@ def test_routing_is_frozen_at_submission_time(submit, site, rare_renal, calci_gr
     assert submit(conditions=[calciphylaxis]).team == newcomer
 
 
-def test_emails_carry_the_reference_and_a_link_but_nothing_personal(submit, calciphylaxis, django_capture_on_commit_callbacks):
+def test_emails_carry_the_reference_and_a_link_but_nothing_personal(
+    submit, calciphylaxis, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         application = submit(conditions=[calciphylaxis])
     assert len(mail.outbox) == 2
