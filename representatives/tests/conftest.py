@@ -1,7 +1,7 @@
 import itertools
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 from wagtail.models import Site
 
 from conditions.models import ConditionIndexPage, ConditionPage
@@ -86,7 +86,11 @@ def submit(site, rare_renal):
 
 @pytest.fixture
 def make_member(django_user_model):
+    # The migrations make this group; live-server tests flush it, so make sure of it here.
     group, _ = Group.objects.get_or_create(name=TEAM_MEMBERS_GROUP)
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="work_applications")
+    )
 
     def _make(username, team, role=TeamMembership.Role.MEMBER):
         user = django_user_model.objects.create_user(username, f"{username}@example.org", "a-long-test-password")
