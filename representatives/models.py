@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from wagtail.models.audit_log import BaseLogEntry, BaseLogEntryManager
 
 # No 0/O, 1/I/L: a reference is read out over the phone.
 REFERENCE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -143,3 +144,33 @@ class ApplicationNote(models.Model):
 
     def __str__(self):
         return f"Note {self.pk} on {self.application_id}"
+
+
+class ApplicationLogEntryManager(BaseLogEntryManager):
+    def log_action(self, instance, action, **kwargs):
+        kwargs.update(application=instance)
+        return super().log_action(instance, action, **kwargs)
+
+    def for_instance(self, instance):
+        return self.filter(application=instance)
+
+    def viewable_by_user(self, user):
+        # Wagtail's site history report asks here: team scoping applies to the history too.
+        from .access import visible_applications
+
+        return self.filter(application__in=visible_applications(user).values("pk"))
+
+
+class ApplicationLogEntry(BaseLogEntry):
+    """Audit log entries about one application, kept apart so each team sees only its own."""
+
+    application = models.ForeignKey(
+        RepresentativeApplication, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+
+    objects = ApplicationLogEntryManager()
+
+    class Meta(BaseLogEntry.Meta):
+        ordering = ["-timestamp", "-id"]
+        verbose_name = "application log entry"
+        verbose_name_plural = "application log entries"

@@ -11,7 +11,6 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.models import ModelLogEntry
 
 from intake.sanitize import render_clean
 from teams.membership import may_lead
@@ -20,7 +19,7 @@ from . import exports, workflow
 from .access import can_work_applications, visible_applications
 from .filters import ApplicationFilterSet
 from .forms import AssignForm, NoteForm, StatusForm, TeamForm
-from .models import RepresentativeApplication
+from .models import ApplicationLogEntry, RepresentativeApplication
 from .working_days import is_overdue
 
 EXPORT_FIELDS = {
@@ -191,7 +190,9 @@ class ApplicationDetailView(WagtailAdminTemplateMixin, TemplateView):
             experience=render_clean(application.experience),
             conditions=list(application.conditions.all()),
             notes=application.notes.select_related("author"),
-            history=ModelLogEntry.objects.for_instance(application).select_related("user").order_by("-timestamp"),
+            history=ApplicationLogEntry.objects.for_instance(application)
+            .select_related("user")
+            .order_by("-timestamp"),
             forms=forms,
             overdue=is_overdue(application.last_action_at, timezone.localdate()),
         )

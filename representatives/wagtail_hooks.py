@@ -10,7 +10,7 @@ from wagtail.permissions import register_permission_policy
 
 from .access import can_work_applications, visible_applications
 from .dashboard import team_summaries
-from .models import RepresentativeApplication
+from .models import ApplicationLogEntry, RepresentativeApplication
 from .views import ApplicationDetailView, ApplicationIndexView
 
 
@@ -87,6 +87,7 @@ STATUS_LABELS = dict(RepresentativeApplication.Status.choices)
 
 @hooks.register("register_log_actions")
 def register_application_log_actions(actions):
+    actions.register_model(RepresentativeApplication, ApplicationLogEntry)
     actions.register_action("representatives.submit", "Submit application", "Application received and routed")
     actions.register_action("representatives.note", "Add internal note", "Added an internal note")
     actions.register_action("representatives.export", "Export applications", "Exported representative applications")

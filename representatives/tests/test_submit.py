@@ -90,12 +90,12 @@ def test_interests_are_checked_against_the_choices(submit):
 
 
 def test_reference_is_readable_and_the_submission_is_logged(submit):
-    from wagtail.models import ModelLogEntry
+    from representatives.models import ApplicationLogEntry
 
     application = submit()
     assert application.reference.startswith("PR-")
     assert len(application.reference) == 11
     assert not set(application.reference[3:]) & set("01OIL")
-    entry = ModelLogEntry.objects.get(action="representatives.submit")
+    entry = ApplicationLogEntry.objects.get(action="representatives.submit")
     assert entry.label == application.reference
     assert entry.data == {"reference": application.reference, "team_id": application.team_id}

@@ -1,10 +1,9 @@
 import itertools
 
 import pytest
-from wagtail.models import ModelLogEntry
 
 from representatives import workflow
-from representatives.models import ApplicationNote, RepresentativeApplication
+from representatives.models import ApplicationLogEntry, ApplicationNote, RepresentativeApplication
 from teams.models import TeamMembership
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +45,7 @@ def test_allowed_move_is_made_logged_and_touches_last_action(submit, member, cur
     moved = workflow.change_status(application, requested, member)
     assert moved.status == requested
     assert moved.last_action_at > before
-    entry = ModelLogEntry.objects.get(action="representatives.status")
+    entry = ApplicationLogEntry.objects.get(action="representatives.status")
     assert entry.user == member
     assert entry.data == {"reference": application.reference, "from": current.value, "to": requested.value}
 
@@ -58,7 +57,7 @@ def test_every_other_move_is_refused(submit, member, current, requested):
         workflow.change_status(application, requested, member)
     application.refresh_from_db()
     assert application.status == current
-    assert not ModelLogEntry.objects.filter(action="representatives.status").exists()
+    assert not ApplicationLogEntry.objects.filter(action="representatives.status").exists()
 
 
 def test_allowed_moves_match_the_table():
@@ -72,7 +71,7 @@ def test_note_is_stored_and_logged_without_its_text(submit, member):
     application = submit()
     note = workflow.add_note(application, "Rang them; Canary private detail", member)
     assert ApplicationNote.objects.get().text == "Rang them; Canary private detail"
-    entry = ModelLogEntry.objects.get(action="representatives.note")
+    entry = ApplicationLogEntry.objects.get(action="representatives.note")
     assert entry.data == {"reference": application.reference, "note_id": note.pk}
     assert "Canary" not in str(entry.data) + entry.label
 
@@ -88,7 +87,7 @@ def test_assignee_must_belong_to_the_team(submit, member, make_member, calci_gro
     workflow.assign(application, member, member)
     application.refresh_from_db()
     assert application.assignee == member
-    entry = ModelLogEntry.objects.get(action="representatives.assign")
+    entry = ApplicationLogEntry.objects.get(action="representatives.assign")
     assert entry.data["to_user_id"] == member.pk
 
 
@@ -99,9 +98,9 @@ def test_team_lead_reassigns_and_it_is_logged(submit, member, make_member, rare_
     moved = workflow.move_to_team(application, calci_group, lead)
     assert moved.team == calci_group
     assert moved.assignee is None  # not a member of the new team
-    entry = ModelLogEntry.objects.get(action="teams.reassign")
+    entry = ApplicationLogEntry.objects.get(action="teams.reassign")
     assert entry.user == lead
-    assert entry.object_id == str(application.pk)
+    assert entry.application_id == application.pk
     assert entry.data == {"from_team": rare_renal.name, "to_team": calci_group.name}
 
 

@@ -2,9 +2,8 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.models import ModelLogEntry
 
-from representatives.models import ApplicationNote, RepresentativeApplication
+from representatives.models import ApplicationLogEntry, ApplicationNote, RepresentativeApplication
 from teams.models import TeamMembership
 
 pytestmark = pytest.mark.django_db
@@ -183,6 +182,6 @@ def test_only_leads_get_the_reassign_form(client, submit, make_member, rare_rena
     assert response.status_code == 302
     application.refresh_from_db()
     assert application.team == calci_group
-    assert ModelLogEntry.objects.filter(action="teams.reassign", user=lead).count() == 1
+    assert ApplicationLogEntry.objects.filter(action="teams.reassign", user=lead).count() == 1
     # The lead of the old team can no longer reach it.
     assert client.get(detail_url(application)).status_code == 404
