@@ -1,6 +1,7 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from playwright.sync_api import expect
 
 from representatives.models import RepresentativeApplication
 from teams.membership import TEAM_MEMBERS_GROUP
@@ -40,12 +41,14 @@ def test_team_member_finds_an_application_adds_a_note_and_marks_it_contacted(pag
 
     page.get_by_label("Add an internal note").fill("Phoned; will call back on Friday.")
     page.get_by_role("button", name="Add note").click()
+    expect(page.get_by_text("Note added.")).to_be_visible()
     page.get_by_label("Change status to").select_option("contacted")
     page.get_by_role("button", name="Change status").click()
+    expect(page.get_by_text("Status changed to “Contacted”.")).to_be_visible()
 
     history = page.locator("section[aria-labelledby=history-heading]")
-    assert history.get_by_text("Added an internal note").is_visible()
-    assert history.get_by_text("Status changed from “New” to “Contacted”").is_visible()
-    assert page.get_by_text("Phoned; will call back on Friday.").is_visible()
+    expect(history.get_by_text("Added an internal note")).to_be_visible()
+    expect(history.get_by_text("Status changed from “New” to “Contacted”")).to_be_visible()
+    expect(page.get_by_text("Phoned; will call back on Friday.")).to_be_visible()
     application.refresh_from_db()
     assert application.status == "contacted"
