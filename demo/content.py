@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 
-from . import conditions, general, stories, teams
+from . import conditions, general, representatives, stories, teams
 from .tree import ensure_site_root, tree_root
 
 
@@ -19,6 +19,7 @@ def build():
     created += stories.build(home)
     created += general.build(home)
     created += teams.build(home)
+    created += representatives.build(home)
     return created
 
 

@@ -2,6 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .membership import grant_admin_access
 from .models import Team
 
 
@@ -20,3 +21,10 @@ register_snippet(TeamViewSet)
 @hooks.register("register_log_actions")
 def register_team_log_actions(actions):
     actions.register_action("teams.reassign", "Reassign to another team", "Reassigned to another team")
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def let_team_members_into_the_admin(request, instance):
+    if isinstance(instance, Team):
+        grant_admin_access(instance)

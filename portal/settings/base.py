@@ -33,6 +33,7 @@ PORTAL_APPS = [
     "notifications",
     "search",
     "teams",
+    "representatives",
     "demo",
     "accounts",
 ]

@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 
 from conditions.models import ConditionIndexPage, ConditionPage
+from conditions.testing import condition_page
 from demo.tree import ensure_site_root, tree_root
 from home.models import HomePage
 from stories.models import ShareStoryPage, StoryIndexPage
@@ -21,8 +22,8 @@ def share_page(db):
     site_root = tree_root().add_child(instance=HomePage(title="Home", slug="share-tests-home"))
     ensure_site_root(site_root)
     conditions = site_root.add_child(instance=ConditionIndexPage(title="Conditions A to Z", slug="conditions"))
-    conditions.add_child(instance=ConditionPage(title="Calciphylaxis", slug="calciphylaxis", summary="A condition."))
-    conditions.add_child(instance=ConditionPage(title="Alport syndrome", slug="alport-syndrome", summary="Another."))
+    conditions.add_child(instance=condition_page("Calciphylaxis", "calciphylaxis", summary="A condition."))
+    conditions.add_child(instance=condition_page("Alport syndrome", "alport-syndrome", summary="Another."))
     stories = site_root.add_child(instance=StoryIndexPage(title="Patient stories", slug="stories"))
     page = stories.add_child(
         instance=ShareStoryPage(

@@ -1,7 +1,8 @@
 import pytest
 from wagtail.models import Site
 
-from conditions.models import ConditionIndexPage, ConditionPage
+from conditions.models import ConditionIndexPage
+from conditions.testing import condition_page
 from home.models import HomePage
 from teams.models import RoutingSettings, Team
 from teams.routing import NoTeamConfigured, team_for
@@ -26,7 +27,7 @@ def rare_renal():
 
 
 def make_condition(index, slug, team=None):
-    return index.add_child(instance=ConditionPage(title=slug.title(), slug=slug, summary="s", rare_disease_team=team))
+    return index.add_child(instance=condition_page(slug.title(), slug, rare_disease_team=team))
 
 
 def test_condition_without_a_team_goes_to_the_default(site_tree, rare_renal):

@@ -5,7 +5,7 @@ from demo import content
 
 
 class Command(BaseCommand):
-    help = "Build the demo site (home, conditions, stories, general pages). Safe to run again."
+    help = "Build the demo site (pages, teams and example applications). Safe to run again."
 
     def handle(self, *args, **options):
         with transaction.atomic():
