@@ -5,8 +5,11 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from stories.views_admin.photo import submission_photo
 
 urlpatterns = [
+    # Before the admin: a private photo must answer "not found" to everyone but moderators.
+    path("admin/stories/submissions/photo/<int:pk>/", submission_photo, name="stories_submission_photo"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
