@@ -175,14 +175,18 @@ def decline(submission, *, user, reason, note="", expected_status=None):
         locked.decline_reason = reason
         locked.message_to_submitter = note.strip()
         _move(locked, Status.DECLINED, user=user, action="stories.decline", data={"reason": reason})
-        paragraphs = [
-            f"Thank you for sharing your story with us (reference {locked.reference}).",
-            "We have read it carefully, and we are sorry that we cannot publish it.",
-            f"The reason: {DeclineReason.label(reason)}.",
-        ]
-        if locked.message_to_submitter:
-            paragraphs += ["We have left you a note. Use this link to read it:", _story_link(locked)]
-        _email_person(locked, subject=f"Your story {locked.reference}", paragraphs=paragraphs)
+        note_line = "We have left you a note about it. " if locked.message_to_submitter else ""
+        _email_person(
+            locked,
+            subject=f"Your story {locked.reference}",
+            paragraphs=[
+                f"Thank you for sharing your story with us (reference {locked.reference}).",
+                "We have read it carefully, and we are sorry that we cannot publish it.",
+                f"The reason: {DeclineReason.label(reason)}.",
+                f"{note_line}Use this link to see your story:",
+                _story_link(locked),
+            ],
+        )
     return locked
 
 

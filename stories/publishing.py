@@ -9,11 +9,12 @@ where only the cleaned file is kept, into a Wagtail image in the "Stories"
 collection.
 """
 
+import io
 import uuid
 from pathlib import PurePath
 
 from django.contrib.auth.models import Group, Permission
-from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.coreutils import find_available_slug
@@ -103,9 +104,9 @@ def _image_from_photo(submission, *, title, user):
         description=submission.photo_description,
         collection=stories_collection(),
         uploaded_by_user=user,
+        # A fresh random name: nothing of the person's file name reaches public media.
+        file=ImageFile(io.BytesIO(content), name=f"story-{uuid.uuid4().hex}{extension}"),
     )
-    # A fresh random name: nothing of the person's file name reaches public media.
-    image.file.save(f"story-{uuid.uuid4().hex}{extension}", ContentFile(content), save=False)
     image._set_image_file_metadata()
     image.save()
     return image
