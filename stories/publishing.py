@@ -68,7 +68,9 @@ def stories_collection():
     existing = Collection.objects.filter(name=STORIES_COLLECTION).first()
     if existing is not None:
         return existing
-    return Collection.get_first_root_node().add_child(name=STORIES_COLLECTION)
+    # Wagtail's migrations make the root collection; a flushed database has none.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return root.add_child(name=STORIES_COLLECTION)
 
 
 def grant_moderators_story_permissions(index):

@@ -4,10 +4,12 @@ Submissions are made with the ORM (the public form is built separately), with
 a small JPEG saved straight into private storage when a photo is wanted.
 """
 
+import importlib
 import io
 import itertools
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.utils import timezone
@@ -86,12 +88,24 @@ def story_site(db):
 
 
 @pytest.fixture
-def moderator(db, django_user_model):
+def moderators_group(db):
+    """The group as the data migration makes it.
+
+    Made again here because tests that flush the database (live server,
+    transactions) also remove what data migrations created.
+    """
+    migration = importlib.import_module("stories.migrations.0002_story_moderators_group")
+    migration.create_group(apps, None)
+    return Group.objects.get(name=MODERATORS_GROUP)
+
+
+@pytest.fixture
+def moderator(moderators_group, django_user_model):
     return make_user(django_user_model, "morgan", group=MODERATORS_GROUP)
 
 
 @pytest.fixture
-def second_moderator(db, django_user_model):
+def second_moderator(moderators_group, django_user_model):
     return make_user(django_user_model, "riley", group=MODERATORS_GROUP)
 
 

@@ -244,3 +244,12 @@ def test_moderator_edit_keeps_the_original(client, moderator):
     submission.refresh_from_db()
     assert submission.title == "Before"
     assert (submission.edited_title, submission.edited_body) == ("After", "<p>New text</p>")
+
+
+def test_moderators_group_has_what_it_needs(moderators_group, story_site):
+    codenames = set(moderators_group.permissions.values_list("content_type__app_label", "codename"))
+    assert codenames == {("wagtailadmin", "access_admin"), ("stories", "moderate_stories")}
+    collection_rights = set(
+        moderators_group.collection_permissions.values_list("collection__name", "permission__codename")
+    )
+    assert collection_rights == {("Stories", "add_image"), ("Stories", "choose_image")}
