@@ -7,7 +7,7 @@ from wagtail.models import Page, Site
 
 from home.models import HomePage
 
-from . import conditions, general, representatives, stories, teams
+from . import conditions, example_stories, general, representatives, stories, teams
 from .tree import ensure_site_root, tree_root
 
 
@@ -17,6 +17,7 @@ def build():
     created = 0
     created += conditions.build(home)
     created += stories.build(home)
+    created += example_stories.build(home)
     created += general.build(home)
     created += teams.build(home)
     created += representatives.build(home)

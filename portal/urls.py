@@ -6,8 +6,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
 from search import views as search_views
+from stories.views_admin.photo import submission_photo
 
 urlpatterns = [
+    # Before the admin: a private photo must answer "not found" to everyone but moderators.
+    path("admin/stories/submissions/photo/<int:pk>/", submission_photo, name="stories_submission_photo"),
     # Before Wagtail's admin URLs, so its password form is never reachable.
     path("admin/login/", account_views.admin_login_redirect, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -5,11 +6,13 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from conditions.models import ConditionPage
+
 from .submission import StorySubmission
 
 
-class StoryIndexPage(Page):
-    """Published stories, newest first."""
+class StoryIndexPage(RoutablePageMixin, Page):
+    """Published stories, newest first, with a condition filter and an RSS feed."""
 
     intro = RichTextField(blank=True, features=["bold", "italic", "link"])
 
@@ -17,6 +20,40 @@ class StoryIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stories.StoryPage", "stories.ShareStoryPage"]
     max_count = 1
+
+    STORIES_PER_PAGE = 12
+
+    def live_stories(self):
+        return (
+            StoryPage.objects.live()
+            .public()
+            .child_of(self)
+            .select_related("condition")
+            .order_by("-story_date", "-first_published_at", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        stories = self.live_stories()
+        with_stories = ConditionPage.objects.live().filter(pk__in=stories.values("condition"))
+        conditions = list(with_stories.order_by("title").only("slug", "title"))
+        chosen = next((c for c in conditions if c.slug == request.GET.get("condition")), None)
+        if chosen is not None:
+            stories = stories.filter(condition=chosen)
+        paginator = Paginator(stories, self.STORIES_PER_PAGE)
+        context.update(
+            stories=paginator.get_page(request.GET.get("page")),
+            conditions=conditions,
+            chosen_condition=chosen,
+            share_page=ShareStoryPage.objects.live().child_of(self).first(),
+        )
+        return context
+
+    @path("feed/")
+    def feed(self, request):
+        from ..feeds import StoryFeed
+
+        return StoryFeed(self)(request)
 
 
 class ShareStoryPage(RoutablePageMixin, Page):
@@ -89,3 +126,19 @@ class StoryPage(Page):
     subpage_types = []
 
     search_fields = [*Page.search_fields, index.SearchField("body")]
+
+    def get_context(self, request, *args, **kwargs):
+        from ..templatetags.story_tags import share_story_url
+
+        context = super().get_context(request, *args, **kwargs)
+        context["share_url"] = share_story_url(request, self.condition)
+        return context
+
+    @classmethod
+    def latest_for_condition(cls, condition, limit=3):
+        return (
+            cls.objects.live()
+            .public()
+            .filter(condition=condition)
+            .order_by("-story_date", "-first_published_at")[:limit]
+        )

@@ -9,6 +9,15 @@ from demo.tree import ensure_site_root, tree_root
 from home.models import HomePage
 from stories.models import ShareStoryPage, StoryIndexPage
 
+# Fixtures for the moderation and story page tests live in moderation_helpers.
+from .moderation_helpers import (  # noqa: F401
+    moderator,
+    moderators_group,
+    second_moderator,
+    staff_outsider,
+    story_site,
+)
+
 
 @pytest.fixture
 def share_page(db):
