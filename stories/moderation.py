@@ -250,8 +250,8 @@ def edit_text(submission, *, user, title, body):
 
 
 def notify_moderators_of_new_submission(submission):
-    """Tell the moderators a story is waiting: the reference and an admin link only."""
-    recipients = _moderator_addresses()
+    """Tell the team the story was routed to that it is waiting: the reference and an admin link only."""
+    recipients = submission.team.email_list if submission.team_id else _moderator_addresses()
     if not recipients:
         return None
     link = f"{settings.WAGTAILADMIN_BASE_URL}/admin/stories/submissions/inspect/{submission.pk}/"

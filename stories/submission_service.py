@@ -1,9 +1,10 @@
 """Store a story someone shared, exactly once, and tell the people who need to know.
 
 `submit_story` is the only way a StorySubmission is created from the public
-form. It saves the cleaned photo and the row in one transaction and queues
-two emails in the same transaction, so either everything happened or nothing
-did. Emails carry the reference and links only: never the story, the name,
+form. It routes the story to its team (teams.routing), saves the cleaned
+photo and the row in one transaction and queues two emails in the same
+transaction (a receipt, and a notice to the team), so either everything
+happened or nothing did. Emails carry the reference and links only: never the story, the name,
 the condition or the photo.
 """
 
@@ -18,13 +19,14 @@ from django.utils import timezone
 from intake.references import unique_reference
 from intake.sanitize import text_to_html
 from notifications.services import queue_email
+from teams.routing import NoTeamConfigured, team_for
 
 from .models import StorySubmission
+from .moderation import notify_moderators_of_new_submission
 
 logger = logging.getLogger(__name__)
 
 REFERENCE_PREFIX = "ST"
-MODERATION_PATH = "/admin/stories/submissions/"
 REVIEW_TIME = "10 working days"
 
 
@@ -91,7 +93,18 @@ def _build(data, photo, consent_wording_version, user):
         consent_contact_at=now if data.get("consent_contact") else None,
         submission_token=data["submission_token"],
         user=user if user is not None and user.is_authenticated else None,
+        team=_route(data.get("condition_page")),
     )
+
+
+def _route(condition):
+    """The team that works this story, decided now and stored (see teams.routing)."""
+    try:
+        return team_for(condition)
+    except NoTeamConfigured:
+        # Still stored and still announced (to the moderators' address); never lost.
+        logger.warning("No team configured; story stored without a team")
+        return None
 
 
 def _queue_emails(submission):
@@ -101,7 +114,6 @@ def _queue_emails(submission):
         "site_url": site_url,
         "review_time": REVIEW_TIME,
         "help_email": settings.PORTAL_HELP_EMAIL,
-        "moderation_url": site_url + MODERATION_PATH,
     }
     queue_email(
         to=submission.email,
@@ -109,9 +121,4 @@ def _queue_emails(submission):
         body=render_to_string("stories/share_story_receipt_email.txt", context),
         reference=submission.reference,
     )
-    queue_email(
-        to=settings.STORY_MODERATORS_EMAIL,
-        subject=f"New story to review: {submission.reference}",
-        body=render_to_string("stories/share_story_moderators_email.txt", context),
-        reference=submission.reference,
-    )
+    notify_moderators_of_new_submission(submission)

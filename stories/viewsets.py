@@ -20,6 +20,7 @@ from wagtail.permission_policies import BasePermissionPolicy
 
 from conditions.models import ConditionPage
 
+from .access import visible_submissions
 from .models import StorySubmission
 from .moderation import MODERATE_PERMISSION, WAITING_STATUSES, can_moderate, describe_wait
 from .views_admin.detail import ModeratorsOnlyMixin, SubmissionDetailView
@@ -96,7 +97,7 @@ class SubmissionQueueView(ModeratorsOnlyMixin, generic.IndexView):
         ]
 
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("condition")
+        return visible_submissions(self.request.user).select_related("condition")
 
 
 class SubmissionViewSet(ModelViewSet):

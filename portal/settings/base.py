@@ -179,8 +179,10 @@ else:
 # database-backed queue (see production.py).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
-# Where new story submissions are announced (reference and admin link only).
-STORY_MODERATORS_EMAIL = os.environ.get("STORY_MODERATORS_EMAIL", "moderators@localhost")
+# New stories are announced to the team they are routed to (teams.routing).
+# Only a story that arrives while no team is configured goes here instead, or,
+# when this is empty, to every member of the "Story moderators" group.
+STORY_MODERATORS_EMAIL = os.environ.get("STORY_MODERATORS_EMAIL", "")
 # How people can reach the charity when a form is not an option (429 page, receipts).
 PORTAL_HELP_EMAIL = os.environ.get("PORTAL_HELP_EMAIL", "help@localhost")
 PORTAL_HELP_PHONE = os.environ.get("PORTAL_HELP_PHONE", "")

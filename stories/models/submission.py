@@ -70,6 +70,10 @@ class StorySubmission(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="story_submissions"
     )
+    # Decided when the story arrives and never recomputed: see teams.routing.
+    team = models.ForeignKey(
+        "teams.Team", null=True, blank=True, on_delete=models.PROTECT, related_name="story_submissions"
+    )
     story_page = models.OneToOneField(
         "stories.StoryPage", null=True, blank=True, on_delete=models.SET_NULL, related_name="submission"
     )

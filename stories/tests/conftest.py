@@ -2,12 +2,14 @@
 
 import pytest
 from django.core.cache import cache
+from wagtail.models import Site
 
 from conditions.models import ConditionIndexPage, ConditionPage
 from conditions.testing import condition_page
 from demo.tree import ensure_site_root, tree_root
 from home.models import HomePage
 from stories.models import ShareStoryPage, StoryIndexPage
+from teams.models import RoutingSettings, Team
 
 # Fixtures for the moderation and story page tests live in moderation_helpers.
 from .moderation_helpers import (  # noqa: F401
@@ -42,6 +44,9 @@ def share_page(db):
             consent_wording_version="test-3",
         )
     )
+    # As on a real site: stories route to a default team, which hears of each one.
+    team = Team.objects.create(name="Rare Renal team", notification_emails="rare.renal@example.org")
+    RoutingSettings.objects.create(site=Site.objects.get(is_default_site=True), default_team=team)
     cache.clear()  # rate-limit counts live in the cache
     yield page
     cache.clear()

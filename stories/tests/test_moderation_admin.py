@@ -152,11 +152,12 @@ def test_dashboard_panel_counts_waiting_stories(client, moderator, staff_outside
     assert "stories waiting" not in client.get("/admin/").content.decode()
 
 
-def test_waiting_summary_wording_and_queries(django_assert_num_queries):
+def test_waiting_summary_wording_and_queries(moderator, django_assert_num_queries):
+    assert moderator.has_perm("stories.moderate_stories")  # warms the permission cache
     with django_assert_num_queries(1):
-        assert waiting_summary() == "No stories waiting."
+        assert waiting_summary(moderator) == "No stories waiting."
     make_submission()
-    assert waiting_summary() == "1 story waiting, for less than a day."
+    assert waiting_summary(moderator) == "1 story waiting, for less than a day."
 
 
 # A story's page.

@@ -109,8 +109,8 @@ def test_emails_carry_the_reference_but_no_story_name_title_or_condition(
     assert len(mail.outbox) == 2
     receipt, notice = mail.outbox
     assert receipt.to == ["alex@example.org"]
-    assert notice.to == [settings.STORY_MODERATORS_EMAIL]
-    assert "http://testserver/admin/stories/submissions/" in notice.body
+    assert notice.to == ["rare.renal@example.org"]
+    assert f"http://testserver/admin/stories/submissions/inspect/{submission.pk}/" in notice.body
     for message in (receipt, notice):
         text = message.subject + message.body
         assert submission.reference in message.subject

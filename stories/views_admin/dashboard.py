@@ -5,14 +5,16 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from ..models import StorySubmission
+from ..access import visible_submissions
 from ..moderation import WAITING_STATUSES, can_moderate, describe_wait
 
 
-def waiting_summary(now=None):
-    """ "3 stories waiting, the oldest for 4 days", from one query."""
-    totals = StorySubmission.objects.filter(status__in=WAITING_STATUSES).aggregate(
-        count=Count("pk"), oldest=Min("submitted_at")
+def waiting_summary(user, now=None):
+    """ "3 stories waiting, the oldest for 4 days", from one query, counting only `user`'s teams."""
+    totals = (
+        visible_submissions(user)
+        .filter(status__in=WAITING_STATUSES)
+        .aggregate(count=Count("pk"), oldest=Min("submitted_at"))
     )
     count = totals["count"]
     if not count:
@@ -35,6 +37,6 @@ class StoriesWaitingPanel(Component):
 
     def get_context_data(self, parent_context=None):
         return {
-            "summary": waiting_summary(),
+            "summary": waiting_summary(parent_context["request"].user),
             "queue_url": reverse("story_submissions:index"),
         }

@@ -17,6 +17,7 @@ from wagtail.models import ModelLogEntry
 from intake.sanitize import render_clean
 
 from .. import moderation
+from ..access import visible_submissions
 from ..models import StorySubmission
 from ..publishing import PublishingError
 from .forms import ActionForm, ApproveForm, DeclineForm, EditTextForm, RequestChangesForm
@@ -51,7 +52,7 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
     }
 
     def get_object(self, queryset=None):
-        queryset = StorySubmission.objects.select_related("condition", "story_page", "user")
+        queryset = visible_submissions(self.request.user).select_related("condition", "story_page", "user", "team")
         try:
             return queryset.get(pk=self.pk)
         except StorySubmission.DoesNotExist as error:

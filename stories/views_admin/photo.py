@@ -11,7 +11,7 @@ from pathlib import PurePath
 from django.http import FileResponse, Http404
 from django.views.decorators.http import require_safe
 
-from ..models import StorySubmission
+from ..access import visible_submissions
 from ..moderation import can_moderate
 
 PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}
@@ -21,7 +21,7 @@ PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png",
 def submission_photo(request, pk):
     if not can_moderate(request.user):
         raise Http404
-    submission = StorySubmission.objects.filter(pk=pk).only("photo").first()
+    submission = visible_submissions(request.user).filter(pk=pk).only("photo").first()
     if submission is None or not submission.photo:
         raise Http404
     content_type = PHOTO_TYPES.get(PurePath(submission.photo.name).suffix.lower())
