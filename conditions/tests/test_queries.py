@@ -10,7 +10,7 @@ from conditions.tests.builders import default_body, make_condition, make_home, m
 from home.models import HomePageFeature, StandardPage
 
 # A ceiling as well as a constant: a page that needs more than this has a problem.
-MOST_QUERIES = 15
+MOST_QUERIES = 16  # the condition page: 13 for its content, 3 for its latest stories and share link
 
 
 def build_site(count):

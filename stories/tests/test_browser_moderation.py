@@ -48,3 +48,10 @@ def test_moderator_approves_and_a_visitor_finds_the_story(page, site_url, modera
     assert_accessible(page)
     page.set_viewport_size({"width": 320, "height": 800})
     assert_no_sideways_scroll(page)
+
+    # The condition page lists it among its stories and links to it.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(site_url + "/conditions/calciphylaxis/")
+    stories = page.locator(".condition-stories")
+    stories.get_by_role("link", name=TITLE).click()
+    assert page.get_by_role("heading", level=1).inner_text() == TITLE
