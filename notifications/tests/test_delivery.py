@@ -1,32 +1,14 @@
-import socket
 from datetime import timedelta
 
 import pytest
 from django.core import mail
-from django.test import override_settings
 from django.utils import timezone
 
 from notifications.models import OutboundEmail
 from notifications.services import MAX_ATTEMPTS, queue_email, retry_due
+from notifications.testing import refusing_smtp
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def closed_port():
-    """A local port nothing listens on, so SMTP connections are refused for real."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def refusing_smtp():
-    return override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=closed_port(),
-        EMAIL_USE_TLS=False,
-        EMAIL_TIMEOUT=2,
-    )
 
 
 def test_queued_email_is_sent_by_the_task():
