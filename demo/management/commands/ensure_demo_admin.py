@@ -7,7 +7,6 @@ from django.db import transaction
 DEMO_USERNAME = "admin"
 DEMO_EMAIL = "admin@example.com"
 DEMO_PASSWORD = "change-me-demo-only"  # noqa: S105 - printed for local development only
-SIGN_IN_URL = "http://127.0.0.1:8000/admin/"
 
 
 class Command(BaseCommand):
@@ -16,11 +15,12 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         if not settings.DEBUG:
             raise CommandError("The demo administrator is only for development settings.")
+        sign_in_url = f"{settings.WAGTAILADMIN_BASE_URL}/admin/"
         user_model = get_user_model()
         with transaction.atomic():
             demo_admin = user_model.objects.filter(username=DEMO_USERNAME, is_superuser=True).first()
             if demo_admin is None and user_model.objects.filter(is_superuser=True).exists():
-                self.stdout.write(f"An administrator already exists; sign in at {SIGN_IN_URL}.")
+                self.stdout.write(f"An administrator already exists; sign in at {sign_in_url}.")
                 return
             created = demo_admin is None
             if created:
@@ -38,10 +38,10 @@ class Command(BaseCommand):
             exemption = "You will be asked to set up an authenticator app the first time you sign in."
         if created:
             self.stdout.write(
-                f"Demo administrator created. Sign in at {SIGN_IN_URL} with the email '{DEMO_EMAIL}' "
+                f"Demo administrator created. Sign in at {sign_in_url} with the email '{DEMO_EMAIL}' "
                 f"and the password '{DEMO_PASSWORD}' (development only). {exemption}"
             )
         else:
             self.stdout.write(
-                f"Demo administrator ready: sign in at {SIGN_IN_URL} with the email '{demo_admin.email}'. {exemption}"
+                f"Demo administrator ready: sign in at {sign_in_url} with the email '{demo_admin.email}'. {exemption}"
             )
