@@ -109,3 +109,26 @@ def superuser(django_user_model):
     user = django_user_model.objects.create_superuser("root", "root@example.org", "a-long-test-password")
     give_totp(user)
     return user
+
+
+@pytest.fixture
+def recruitment_page(site, rare_renal):
+    from django.core.cache import cache
+
+    from home.models import StandardPage
+    from representatives.models import RepresentativeRecruitmentPage
+
+    get_involved = site.root_page.add_child(instance=StandardPage(title="Get involved", slug="get-involved", body="x"))
+    page = get_involved.add_child(
+        instance=RepresentativeRecruitmentPage(
+            title="Become a patient representative",
+            slug="patient-representative",
+            intro="<p>Help research teams.</p>",
+            body=[("section", {"heading": "Time needed", "text": "<p>About two hours a month.</p>"})],
+            consent_wording="<p>We keep your details private.</p>",
+            consent_wording_version="test-7",
+        )
+    )
+    cache.clear()  # rate-limit counts live in the cache
+    yield page
+    cache.clear()
