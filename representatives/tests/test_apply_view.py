@@ -175,3 +175,15 @@ def test_the_sixth_application_in_an_hour_gets_a_friendly_429(client, recruitmen
     assert response.status_code == 429
     assert "Retry-After" in response
     assert RepresentativeApplication.objects.count() == 5
+
+
+def test_without_a_default_team_nothing_is_stored_and_the_person_is_told_kindly(client, recruitment_page):
+    from teams.models import RoutingSettings
+
+    RoutingSettings.objects.update(default_team=None)
+    response = client.post(URL, form_data(name="Kept Name"))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "we cannot accept applications at the moment" in html
+    assert 'value="Kept Name"' in html
+    assert RepresentativeApplication.objects.count() == 0

@@ -47,3 +47,25 @@ def test_uk_numbers_are_written_the_usual_way(typed, normalised):
 def test_anything_else_is_refused_with_a_clear_message(typed):
     with pytest.raises(ValidationError, match="Enter a UK phone number, like 07700 900123"):
         normalise_uk_phone(typed)
+
+
+@pytest.mark.django_db
+def test_editors_can_add_it_under_get_involved_and_preview_it(client, superuser, site, rare_renal):
+    get_involved = site.root_page.add_child(instance=StandardPage(title="Get involved", slug="get-involved", body="x"))
+    client.force_login(superuser)
+    add_url = f"/admin/pages/add/representatives/representativerecruitmentpage/{get_involved.pk}/"
+    assert client.get(add_url).status_code == 200
+
+    page = get_involved.add_child(
+        instance=RepresentativeRecruitmentPage(
+            title="Become a patient representative",
+            slug="patient-representative",
+            body=[("section", {"heading": "Who can apply", "text": "<p>Anyone in the UK.</p>"})],
+            consent_wording="<p>We keep it private.</p>",
+        )
+    )
+    preview = page.make_preview_request()
+    assert preview.status_code == 200
+    html = preview.render().content.decode()
+    assert '<h2 id="section-who-can-apply">Who can apply</h2>' in html
+    assert 'name="consent"' in html
