@@ -8,6 +8,7 @@ from wagtail.models import Page, Site
 from conditions.models import ConditionPage
 from home.models import Helpline, HelplineOpeningTime, HomePageFeature, InformationSettings, StandardPage
 
+from .representatives import ensure_recruitment_page
 from .tree import ensure_child
 
 HELPLINE_HOURS = [(day, "08:30", "17:00") for day in range(4)] + [(4, "08:30", "12:30")]
@@ -68,13 +69,6 @@ GET_INVOLVED = """
 several ways to take part.</p>
 """
 
-PATIENT_REPRESENTATIVE = """
-<p>Patient representatives bring the view of people living with a rare kidney condition to research teams
-and rare disease groups. You do not need any medical knowledge: your own experience is what matters.</p>
-<p>We are getting an online application form ready. Until it is here, please contact the
-<a href="https://ukkidney.org/rare-renal/contact-us/form">Rare Renal team</a> to say you are interested.</p>
-"""
-
 PAGES = [
     ("about", "About this site", "Who this site is for and how we keep it accurate.", ABOUT),
     ("privacy", "Privacy notice", "What we keep about you, and why.", PRIVACY),
@@ -98,14 +92,7 @@ def build(home):
         home, StandardPage, "get-involved", title="Get involved", summary="Ways to help.", body=GET_INVOLVED.strip()
     )
     created += new
-    representative, new = ensure_child(
-        get_involved,
-        StandardPage,
-        "patient-representative",
-        title="Become a patient representative",
-        summary="Help research teams understand what matters to patients.",
-        body=PATIENT_REPRESENTATIVE.strip(),
-    )
+    representative, new = ensure_recruitment_page(get_involved)
     created += new
     _fill_home(home, representative)
     return created

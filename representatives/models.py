@@ -174,3 +174,7 @@ class ApplicationLogEntry(BaseLogEntry):
         ordering = ["-timestamp", "-id"]
         verbose_name = "application log entry"
         verbose_name_plural = "application log entries"
+
+
+# Wagtail finds page models through the app's models module.
+from .pages import RepresentativeRecruitmentPage  # noqa: E402, F401

@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from accounts.reauthentication import recent_sign_in_required
 from intake.sanitize import render_clean
 from teams.membership import may_lead
 
@@ -63,6 +64,12 @@ class ApplicationIndexView(IndexView):
         field: {IndexView.FORMAT_CSV: exports.local_datetime_text, IndexView.FORMAT_XLSX: exports.local_naive_datetime}
         for field in ("submitted_at", "last_action_at", "consent_at")
     }
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.GET.get("export"):
+            # An export takes contact details out of the portal: confirm who is at the keyboard first.
+            return recent_sign_in_required(super().dispatch)(request, *args, **kwargs)
+        return super().dispatch(request, *args, **kwargs)
 
     def get_base_queryset(self):
         queryset = visible_applications(self.request.user).select_related("team", "assignee")

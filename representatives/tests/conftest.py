@@ -2,6 +2,7 @@ import itertools
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.urls import reverse
 from wagtail.models import Site
 
 from accounts.testing import give_totp
@@ -13,6 +14,7 @@ from teams.membership import TEAM_MEMBERS_GROUP
 from teams.models import RoutingSettings, Team, TeamMembership
 
 _tokens = itertools.count()
+PASSWORD = "a-long-test-password"
 
 
 @pytest.fixture
@@ -95,7 +97,7 @@ def make_member(django_user_model):
     )
 
     def _make(username, team, role=TeamMembership.Role.MEMBER):
-        user = django_user_model.objects.create_user(username, f"{username}@example.org", "a-long-test-password")
+        user = django_user_model.objects.create_user(username, f"{username}@example.org", PASSWORD)
         TeamMembership.objects.create(team=team, user=user, role=role)
         user.groups.add(group)
         give_totp(user)  # staff pass two-factor sign-in before any admin page opens
@@ -104,8 +106,38 @@ def make_member(django_user_model):
     return _make
 
 
+def sign_in_recently(client, user):
+    """Sign `user` in and confirm their password on allauth's page, as an export needs."""
+    client.force_login(user)
+    response = client.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    assert response.status_code == 302, "allauth did not accept the password"
+
+
 @pytest.fixture
 def superuser(django_user_model):
-    user = django_user_model.objects.create_superuser("root", "root@example.org", "a-long-test-password")
+    user = django_user_model.objects.create_superuser("root", "root@example.org", PASSWORD)
     give_totp(user)
     return user
+
+
+@pytest.fixture
+def recruitment_page(site, rare_renal):
+    from django.core.cache import cache
+
+    from home.models import StandardPage
+    from representatives.models import RepresentativeRecruitmentPage
+
+    get_involved = site.root_page.add_child(instance=StandardPage(title="Get involved", slug="get-involved", body="x"))
+    page = get_involved.add_child(
+        instance=RepresentativeRecruitmentPage(
+            title="Become a patient representative",
+            slug="patient-representative",
+            intro="<p>Help research teams.</p>",
+            body=[("section", {"heading": "Time needed", "text": "<p>About two hours a month.</p>"})],
+            consent_wording="<p>We keep your details private.</p>",
+            consent_wording_version="test-7",
+        )
+    )
+    cache.clear()  # rate-limit counts live in the cache
+    yield page
+    cache.clear()

@@ -1,10 +1,15 @@
 import csv
+import datetime
 import io
 
 import openpyxl
 import pytest
+import time_machine
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import ModelLogEntry
+
+from .conftest import sign_in_recently
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +49,7 @@ def read_xlsx(response):
 
 
 def test_csv_holds_the_filtered_team_list_without_free_text(client, member, applications):
-    client.force_login(member)
+    sign_in_recently(client, member)
     response = client.get(reverse(INDEX), {"export": "csv", "region": "wales"})
     assert response["Content-Type"] == "text/csv"
     rows = read_csv(response)
@@ -63,7 +68,7 @@ def test_csv_holds_the_filtered_team_list_without_free_text(client, member, appl
 
 
 def test_formula_injection_is_neutralised(client, member, applications):
-    client.force_login(member)
+    sign_in_recently(client, member)
     row = read_csv(client.get(reverse(INDEX), {"export": "csv", "region": "wales"}))[0]
     assert row["Name"] == '\'=HYPERLINK("http://evil.example")'
     assert row["Phone"] == "'+44 20 7946 0000"
@@ -73,7 +78,7 @@ def test_formula_injection_is_neutralised(client, member, applications):
 
 
 def test_xlsx_holds_every_visible_row_and_no_other_teams(client, member, applications):
-    client.force_login(member)
+    sign_in_recently(client, member)
     rows, _ = read_xlsx(client.get(reverse(INDEX), {"export": "xlsx"}))
     references = {row["Reference"] for row in rows}
     assert references == {applications["mine"].reference, applications["mine_other_region"].reference}
@@ -81,7 +86,7 @@ def test_xlsx_holds_every_visible_row_and_no_other_teams(client, member, applica
 
 
 def test_each_export_is_in_the_audit_log(client, member, applications, rare_renal):
-    client.force_login(member)
+    sign_in_recently(client, member)
     read_csv(client.get(reverse(INDEX), {"export": "csv", "region": "wales", "team": rare_renal.pk}))
     client.get(reverse(INDEX), {"export": "xlsx", "q": "Zebedee"})
     entries = list(ModelLogEntry.objects.filter(action="representatives.export").order_by("pk"))
@@ -91,3 +96,24 @@ def test_each_export_is_in_the_audit_log(client, member, applications, rare_rena
     assert entries[1].data["format"] == "xlsx"
     assert entries[1].data["rows"] == 0
     assert entries[1].data["filters"] == {"search": "(text search)"}  # a typed name never reaches the log
+
+
+def test_an_export_from_an_old_sign_in_asks_for_the_password_again(client, member, applications):
+    with time_machine.travel(timezone.now() - datetime.timedelta(minutes=20)):
+        sign_in_recently(client, member)  # twenty minutes ago: past allauth's five minutes
+    response = client.get(reverse(INDEX), {"export": "csv"})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_reauthenticate"))
+    assert not ModelLogEntry.objects.filter(action="representatives.export").exists()
+
+    # The list itself still opens; only the export asks.
+    assert client.get(reverse(INDEX)).status_code == 200
+
+    client.post(response["Location"], {"password": "a-long-test-password"})
+    fresh = client.get(reverse(INDEX), {"export": "csv"})
+    assert fresh.status_code == 200
+    assert fresh["Content-Type"] == "text/csv"
+    assert {row["Reference"] for row in read_csv(fresh)} == {
+        applications["mine"].reference,
+        applications["mine_other_region"].reference,
+    }

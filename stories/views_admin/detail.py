@@ -15,12 +15,14 @@ from wagtail.admin.views import generic
 from wagtail.models import ModelLogEntry
 
 from intake.sanitize import render_clean
+from teams.membership import may_lead
+from teams.routing import reassign
 
 from .. import moderation
 from ..access import visible_submissions
 from ..models import StorySubmission
 from ..publishing import PublishingError
-from .forms import ActionForm, ApproveForm, DeclineForm, EditTextForm, RequestChangesForm
+from .forms import ActionForm, ApproveForm, DeclineForm, EditTextForm, MoveTeamForm, RequestChangesForm
 
 Status = StorySubmission.Status
 
@@ -49,6 +51,7 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
         "reopen": ActionForm,
         "withdraw": ActionForm,
         "edit": EditTextForm,
+        "move_team": MoveTeamForm,
     }
 
     def get_object(self, queryset=None):
@@ -72,6 +75,8 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
             "not_spam": status == Status.SPAM,
             "reopen": status == Status.DECLINED,
             "withdraw": Status.WITHDRAWN in moves,
+            # Only a lead of the team it is with (or a superuser) may send a story elsewhere.
+            "move_team": may_lead(self.request.user, self.object.team),
         }
         return [name for name, shown in available.items() if shown]
 
@@ -80,7 +85,7 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
         if action not in self.available_actions:
             messages.error(request, f"That action is not available: {self.object.reference} is {self._status_text}.")
             return redirect(request.path)
-        form = self.FORMS[action](request.POST, prefix=action)
+        form = self.FORMS[action](request.POST, prefix=action, **self._form_kwargs(action))
         if not form.is_valid():
             messages.error(request, "Check the form below: something needs correcting.")
             return self.render_to_response(self.get_context_data(bound_forms={action: form}))
@@ -91,6 +96,9 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
         else:
             text, buttons = done if isinstance(done, tuple) else (done, None)
             messages.success(request, text, buttons=buttons)
+        if not visible_submissions(request.user).filter(pk=self.object.pk).exists():
+            # Moved to a team this person is not in: the story is no longer theirs to see.
+            return redirect("story_submissions:index")
         return redirect(request.path)
 
     # One method per action: call the service, say what happened.
@@ -145,6 +153,10 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
         moderation.edit_text(self.object, user=self.request.user, title=data["title"], body=data["body"])
         return f"Your edits to {self.object.reference} are saved. The original is kept."
 
+    def _do_move_team(self, data):
+        reassign(self.object, data["team"], user=self.request.user)
+        return f"{self.object.reference} is moved to {data['team'].name}."
+
     # What the page shows.
 
     @property
@@ -176,7 +188,12 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
         )
         return context
 
+    def _form_kwargs(self, name):
+        return {"current_team": self.object.team} if name == "move_team" else {}
+
     def _unbound_form(self, name):
+        if name == "move_team":
+            return MoveTeamForm(prefix=name, current_team=self.object.team)
         if name == "edit":
             initial = {"title": self.object.publish_title, "body": self.object.publish_body}
         else:

@@ -6,6 +6,8 @@ page that has gone stale is refused instead of acting on something unseen.
 
 from django import forms
 
+from teams.models import Team
+
 from ..models import StorySubmission
 from ..moderation import DeclineReason
 
@@ -67,3 +69,19 @@ class EditTextForm(forms.Form):
         ),
         widget=forms.Textarea(attrs={"rows": 16}),
     )
+
+
+class MoveTeamForm(forms.Form):
+    """Move a story to another team: for superusers and leads of the story's current team."""
+
+    team = forms.ModelChoiceField(
+        queryset=Team.objects.none(),
+        label="Move to another team",
+        help_text="The story leaves your team's queue, and the other team sees it from now on.",
+        error_messages={"required": "Choose the team to move the story to."},
+    )
+
+    def __init__(self, *args, current_team=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        teams = Team.objects.order_by("name")
+        self.fields["team"].queryset = teams.exclude(pk=current_team.pk) if current_team else teams
