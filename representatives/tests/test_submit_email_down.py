@@ -11,11 +11,11 @@ from notifications.services import retry_due
 from notifications.testing import refusing_smtp
 from representatives.models import RepresentativeApplication
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 
 
-def test_application_is_stored_when_email_fails_and_sent_later(submit):
-    with refusing_smtp():
+def test_application_is_stored_when_email_fails_and_sent_later(submit, django_capture_on_commit_callbacks):
+    with refusing_smtp(), django_capture_on_commit_callbacks(execute=True):
         application = submit()
     assert RepresentativeApplication.objects.filter(pk=application.pk).exists()
     emails = OutboundEmail.objects.filter(reference=application.reference)
