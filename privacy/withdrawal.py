@@ -1,0 +1,141 @@
+"""Take back what a person shared: the story or application stops being used and its personal data is erased.
+
+Withdrawal is open at any time, from any status, and is final. What stays is
+an anonymised record (reference, dates, status) and audit log entries that
+say what happened without saying anything about the person.
+
+For a story, a published page goes entirely: the page with its revisions,
+its Wagtail image and every rendition, and the private photo. Rows are
+changed in one transaction; files are deleted only once it commits (Wagtail
+does the same for image and rendition files), so a rollback never leaves a
+record pointing at a missing file.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry, PageLogEntry
+
+from representatives.models import ApplicationNote, RepresentativeApplication
+from stories.models import StorySubmission
+
+WITHDRAWN_MARK = "[withdrawn]"
+
+STORY_ERASED_FIELDS = {
+    "title": WITHDRAWN_MARK,
+    "body": "",
+    "edited_title": "",
+    "edited_body": "",
+    "name": WITHDRAWN_MARK,
+    "email": "",
+    "other_condition": "",
+    "photo_description": "",
+    "message_to_submitter": "",
+}
+
+APPLICATION_ERASED_FIELDS = {
+    "name": WITHDRAWN_MARK,
+    "email": "",
+    "phone": "",
+    "experience": "",
+    "availability": "",
+    "access_needs": "",
+    "other_condition": "",
+}
+
+
+def withdraw_story(submission, *, by=None, action="stories.withdraw"):
+    """Withdraw a story and erase its personal data; returns the anonymised submission.
+
+    `by` is the person (or None for someone using a private link, or the
+    retention job). Withdrawing twice changes nothing the second time.
+    """
+    with transaction.atomic():
+        locked = StorySubmission.objects.select_for_update().get(pk=submission.pk)
+        if locked.status == StorySubmission.Status.WITHDRAWN and not locked.email:
+            return locked
+        previous = locked.status
+        removed = _remove_story_page(locked, by)
+        photo_name = locked.photo.name if locked.photo else ""
+        for field, value in STORY_ERASED_FIELDS.items():
+            setattr(locked, field, value)
+        locked.photo = ""
+        locked.condition = None
+        locked.status = StorySubmission.Status.WITHDRAWN
+        locked.status_changed_at = timezone.now()
+        locked.save()
+        log(
+            instance=locked,
+            action=action,
+            user=by,
+            data={"reference": locked.reference, "from": previous, "to": locked.status, **removed},
+        )
+        if photo_name:
+            storage = locked.photo.storage
+            transaction.on_commit(lambda: storage.delete(photo_name))
+    return locked
+
+
+def withdraw_application(application, *, by=None, action="representatives.withdraw"):
+    """Withdraw an application and erase its personal data and internal notes."""
+    with transaction.atomic():
+        locked = RepresentativeApplication.objects.select_for_update().get(pk=application.pk)
+        if locked.status == RepresentativeApplication.Status.WITHDRAWN and not locked.email:
+            return locked
+        previous = locked.status
+        for field, value in APPLICATION_ERASED_FIELDS.items():
+            setattr(locked, field, value)
+        locked.conditions.clear()
+        # Internal notes may quote the person; they go with the rest.
+        notes_deleted, _ = ApplicationNote.objects.filter(application=locked).delete()
+        locked.status = RepresentativeApplication.Status.WITHDRAWN
+        locked.last_action_at = timezone.now()
+        locked.save()
+        log(
+            instance=locked,
+            action=action,
+            user=by,
+            data={
+                "reference": locked.reference,
+                "from": previous,
+                "to": locked.status,
+                "notes_deleted": notes_deleted,
+            },
+        )
+    return locked
+
+
+def _remove_story_page(submission, by):
+    """Delete the story page and its image (renditions follow); returns what was removed, as counts."""
+    page = submission.story_page
+    if page is None:
+        return {"page_deleted": False, "image_deleted": False}
+    page = page.specific
+    image = page.photo
+    page_id = page.pk
+    submission.story_page = None
+    if page.live:
+        page.unpublish(user=by)  # sends page_unpublished, so caches of the public page are purged
+    page.delete(user=by)
+    _anonymise_page_log(page_id, submission.reference)
+    if image is not None:
+        image_id = image.pk
+        image.delete()  # Wagtail's post_delete handlers remove the image and rendition files on commit
+        ModelLogEntry.objects.filter(
+            content_type__app_label=image._meta.app_label,
+            content_type__model=image._meta.model_name,
+            object_id=str(image_id),
+        ).update(label=submission.reference)
+    return {"page_deleted": True, "image_deleted": image is not None}
+
+
+def _anonymise_page_log(page_id, reference):
+    # Wagtail keeps its own log entries for a deleted page; their label (and a
+    # rename's data) hold the story's title.
+    # (The page is gone, so the entries are updated in the database, not validated and saved.)
+    entries = PageLogEntry.objects.filter(page_id=page_id)
+    entries.update(label=reference)
+    for entry in entries.filter(data__has_key="title").only("pk", "data"):
+        data = dict(entry.data)
+        data.pop("title")
+        PageLogEntry.objects.filter(pk=entry.pk).update(data=data)
