@@ -33,9 +33,10 @@ from wagtail.models import ModelLogEntry
 
 from intake.sanitize import clean_html
 from notifications.services import queue_email
+from privacy.links import private_link
 
 from . import publishing
-from .models import ShareStoryPage, StorySubmission
+from .models import StorySubmission
 
 Status = StorySubmission.Status
 
@@ -324,12 +325,9 @@ def _email_person(submission, *, subject, paragraphs):
 
 
 def _story_link(submission):
-    # Until people can sign in (a later issue), the form is opened with the
-    # reference so it can be prefilled; that issue must replace this with a
-    # signed, expiring link that also shows our message.
-    share_page = ShareStoryPage.objects.live().first()
-    base = share_page.get_full_url() if share_page else f"{settings.WAGTAILADMIN_BASE_URL}/stories/share/"
-    return f"{base}?reference={submission.reference}"
+    # A signed, expiring private link to the story's status page: it shows
+    # our message and, when changes were requested, lets the person edit.
+    return private_link(submission)
 
 
 def _moderator_addresses():

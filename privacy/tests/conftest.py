@@ -7,6 +7,8 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from representatives.models import RepresentativeApplication
+from representatives.tests.conftest import rare_renal, site, submit  # noqa: F401
+from stories.tests.conftest import condition, share_page  # noqa: F401
 from stories.tests.moderation_helpers import (  # noqa: F401
     make_submission,
     moderator,
