@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
+from notifications.models import OutboundEmail
 from representatives.models import ApplicationNote, RepresentativeApplication
 from stories.models import StorySubmission
 
@@ -56,6 +57,7 @@ def withdraw_story(submission, *, by=None, action="stories.withdraw"):
             return locked
         previous = locked.status
         removed = _remove_story_page(locked, by)
+        _forget_emails_to(locked)
         photo_name = locked.photo.name if locked.photo else ""
         for field, value in STORY_ERASED_FIELDS.items():
             setattr(locked, field, value)
@@ -83,6 +85,7 @@ def withdraw_application(application, *, by=None, action="representatives.withdr
         if locked.status == RepresentativeApplication.Status.WITHDRAWN and not locked.email:
             return locked
         previous = locked.status
+        _forget_emails_to(locked)
         for field, value in APPLICATION_ERASED_FIELDS.items():
             setattr(locked, field, value)
         locked.conditions.clear()
@@ -103,6 +106,19 @@ def withdraw_application(application, *, by=None, action="representatives.withdr
             },
         )
     return locked
+
+
+def _forget_emails_to(record):
+    """Delete our copies of the emails sent to the person about this item: they hold their address."""
+    if not record.email:
+        return
+    address = record.email.lower()
+    sent_to_them = [
+        email.pk
+        for email in OutboundEmail.objects.filter(reference=record.reference).only("pk", "to")
+        if address in {recipient.lower() for recipient in email.to}
+    ]
+    OutboundEmail.objects.filter(pk__in=sent_to_them).delete()
 
 
 def _remove_story_page(submission, by):
