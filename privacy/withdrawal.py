@@ -45,15 +45,20 @@ APPLICATION_ERASED_FIELDS = {
 }
 
 
-def withdraw_story(submission, *, by=None, action="stories.withdraw"):
+def withdraw_story(submission, *, by=None):
     """Withdraw a story and erase its personal data; returns the anonymised submission.
 
-    `by` is the person (or None for someone using a private link, or the
-    retention job). Withdrawing twice changes nothing the second time.
+    `by` is the person (or None for someone using a private link). Withdrawing
+    twice changes nothing the second time.
     """
+    return erase_story(submission, by=by, action="stories.withdraw", status=StorySubmission.Status.WITHDRAWN)
+
+
+def erase_story(submission, *, by=None, action, status=None):
+    """Erase a story's personal data, page and files; move it to `status` when given (else keep its status)."""
     with transaction.atomic():
         locked = StorySubmission.objects.select_for_update().get(pk=submission.pk)
-        if locked.status == StorySubmission.Status.WITHDRAWN and not locked.email:
+        if not locked.email and status in (None, locked.status):
             return locked
         previous = locked.status
         removed = _remove_story_page(locked, by)
@@ -63,8 +68,9 @@ def withdraw_story(submission, *, by=None, action="stories.withdraw"):
             setattr(locked, field, value)
         locked.photo = ""
         locked.condition = None
-        locked.status = StorySubmission.Status.WITHDRAWN
-        locked.status_changed_at = timezone.now()
+        if status is not None:
+            locked.status = status
+            locked.status_changed_at = timezone.now()
         locked.save()
         log(
             instance=locked,
@@ -78,11 +84,18 @@ def withdraw_story(submission, *, by=None, action="stories.withdraw"):
     return locked
 
 
-def withdraw_application(application, *, by=None, action="representatives.withdraw"):
+def withdraw_application(application, *, by=None):
     """Withdraw an application and erase its personal data and internal notes."""
+    return erase_application(
+        application, by=by, action="representatives.withdraw", status=RepresentativeApplication.Status.WITHDRAWN
+    )
+
+
+def erase_application(application, *, by=None, action, status=None):
+    """Erase an application's personal data and notes; move it to `status` when given."""
     with transaction.atomic():
         locked = RepresentativeApplication.objects.select_for_update().get(pk=application.pk)
-        if locked.status == RepresentativeApplication.Status.WITHDRAWN and not locked.email:
+        if not locked.email and status in (None, locked.status):
             return locked
         previous = locked.status
         _forget_emails_to(locked)
@@ -91,8 +104,9 @@ def withdraw_application(application, *, by=None, action="representatives.withdr
         locked.conditions.clear()
         # Internal notes may quote the person; they go with the rest.
         notes_deleted, _ = ApplicationNote.objects.filter(application=locked).delete()
-        locked.status = RepresentativeApplication.Status.WITHDRAWN
-        locked.last_action_at = timezone.now()
+        if status is not None:
+            locked.status = status
+            locked.last_action_at = timezone.now()
         locked.save()
         log(
             instance=locked,
