@@ -13,6 +13,8 @@ record pointing at a missing file.
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail.actions.delete_page import DeletePageAction
+from wagtail.actions.unpublish_page import UnpublishPageAction
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -144,9 +146,11 @@ def _remove_story_page(submission, by):
     image = page.photo
     page_id = page.pk
     submission.story_page = None
+    # The person may take back their own story whatever their page permissions: checks are skipped on purpose.
     if page.live:
-        page.unpublish(user=by)  # sends page_unpublished, so caches of the public page are purged
-    page.delete(user=by)
+        # Unpublishing first sends page_unpublished, so caches of the public page are purged.
+        UnpublishPageAction(page, user=by).execute(skip_permission_checks=True)
+    DeletePageAction(page, user=by).execute(skip_permission_checks=True)
     _anonymise_page_log(page_id, submission.reference)
     if image is not None:
         image_id = image.pk

@@ -60,3 +60,8 @@ def make_application(db):
         return RepresentativeApplication.objects.create(**values)
 
     return make
+
+
+@pytest.fixture
+def person(django_user_model):
+    return django_user_model.objects.create_user("pat", "pat@example.com", "a-long-pass-phrase-9")

@@ -119,3 +119,11 @@ def test_withdrawing_an_application_erases_it_and_its_notes(make_application, mo
     assert withdrawn.reference in logged
     for canary in (CANARY_APPLICANT, CANARY_EXPERIENCE, "applicant@example.org", "Canary note"):
         assert canary not in logged
+
+
+def test_the_person_withdraws_their_published_story_without_any_page_permissions(story_site, moderator, person):
+    submission = _published_with_photo(moderator)
+    page_id = submission.story_page_id
+    withdraw_story(submission, by=person)
+    assert not Page.objects.filter(pk=page_id).exists()
+    assert ModelLogEntry.objects.for_instance(submission).get(action="stories.withdraw").user_id == person.pk
