@@ -8,6 +8,7 @@ from django.db import transaction
 # email they gave. Add one line here when another kind of submission exists.
 CLAIMABLE = [
     ("stories.StorySubmission", "email"),
+    ("representatives.RepresentativeApplication", "email"),
 ]
 
 

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 
 from conditions.models import ConditionPage
 from home.models import Helpline, HelplineOpeningTime, HomePageFeature, InformationSettings, StandardPage
+from privacy.models import RetentionSettings
 
 from .representatives import ensure_recruitment_page
 from .tree import ensure_child
@@ -42,10 +43,25 @@ or tracking cookies.</p>
 <p>If you share a story or apply to become a patient representative, we keep what you send privately. Only
 the small team that reviews it can see it. Nothing is published until you have agreed and a moderator has
 approved it. Emails we send you contain a reference number and a link, never the details you gave us.</p>
+<h2>How long we keep it</h2>
+<ul>
+<li>A story you withdraw: we delete it, its photo and your details straight away. We keep only its
+reference, dates and the fact that you withdrew it.</li>
+<li>A story we decided not to publish, or that was sent as spam: we delete your details and the story
+{story_days} days after that decision.</li>
+<li>A patient representative application that is not going ahead, or that was withdrawn: we delete your
+details {application_months} months after the team last worked on it.</li>
+<li>Published stories and active patient representatives: for as long as you want them to stay. You can
+withdraw at any time.</li>
+</ul>
 <h2>Your rights</h2>
-<p>You can ask to see, correct or delete the information we hold about you at any time. You can also
-withdraw a story or an application.</p>
-"""
+<p>You can see, change or withdraw what you sent us at any time: sign in and go to "My stories and
+applications", or use the private link in the email we sent you. Signed in, you can download everything we
+hold about you, or delete your account and everything in it. You can also ask us to correct anything.</p>
+""".format(
+    story_days=RetentionSettings._meta.get_field("declined_story_days").default,
+    application_months=RetentionSettings._meta.get_field("closed_application_months").default,
+)
 
 ACCESSIBILITY = """
 <p>We want as many people as possible to be able to use this site. You should be able to:</p>

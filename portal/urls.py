@@ -17,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", search_views.search, name="search"),
     path("account/", include("accounts.urls")),
+    path("your-item/", include("privacy.urls")),
     path("account/", include("allauth.urls")),
 ]
 

@@ -20,6 +20,7 @@ from wagtail.log_actions import log
 
 from intake.sanitize import clean_html
 from notifications.services import queue_email
+from privacy.links import private_link
 from teams.routing import team_for
 
 from .models import RepresentativeApplication
@@ -96,7 +97,10 @@ def _announce(application):
             "Thank you for offering to help as a patient representative.\n\n"
             f"Your reference is {reference}. Please quote it if you contact us.\n\n"
             "Someone from the team will get in touch in the way you asked. "
-            "If you did not send this application, you can ignore this email.\n"
+            "If you did not send this application, you can ignore this email.\n\n"
+            "Use this private link to see where your application stands or to withdraw it "
+            "(it works for 90 days; do not forward it):\n"
+            f"{private_link(application)}\n"
         ),
         reference=reference,
     )

@@ -8,7 +8,7 @@ Allowed status moves (anything else is refused with `TransitionNotAllowed`):
                          declined, spam, withdrawn
     declined          -> in_review (reopened)
     spam              -> new (it was not spam after all)
-    published         -> withdrawn (the story page is unpublished)
+    published         -> withdrawn (the story page, its image and photo are deleted)
     withdrawn         -> nothing: the person asked us to stop, so that is final
 
 Every action locks the submission row (`select_for_update` inside
@@ -33,9 +33,11 @@ from wagtail.models import ModelLogEntry
 
 from intake.sanitize import clean_html
 from notifications.services import queue_email
+from privacy.links import private_link
+from privacy.withdrawal import withdraw_story
 
 from . import publishing
-from .models import ShareStoryPage, StorySubmission
+from .models import StorySubmission
 
 Status = StorySubmission.Status
 
@@ -221,14 +223,14 @@ def resubmitted(submission, *, user=None):
 
 
 def withdraw(submission, *, user, expected_status=None):
-    """Stop using the story, at the person's request; a published page is unpublished."""
+    """Stop using the story, at the person's request (by phone, say).
+
+    Done exactly as the person's own withdrawal (privacy.withdrawal): the page,
+    its image and renditions and the private photo go, and personal data is erased.
+    """
     with transaction.atomic():
         locked = _lock(submission, Status.WITHDRAWN, expected_status, verb="withdraw")
-        page = locked.story_page
-        if page is not None and page.live:
-            page.unpublish(user=user)
-        _move(locked, Status.WITHDRAWN, user=user, action="stories.withdraw")
-    return locked
+        return withdraw_story(locked, by=user)
 
 
 def edit_text(submission, *, user, title, body):
@@ -324,12 +326,9 @@ def _email_person(submission, *, subject, paragraphs):
 
 
 def _story_link(submission):
-    # Until people can sign in (a later issue), the form is opened with the
-    # reference so it can be prefilled; that issue must replace this with a
-    # signed, expiring link that also shows our message.
-    share_page = ShareStoryPage.objects.live().first()
-    base = share_page.get_full_url() if share_page else f"{settings.WAGTAILADMIN_BASE_URL}/stories/share/"
-    return f"{base}?reference={submission.reference}"
+    # A signed, expiring private link to the story's status page: it shows
+    # our message and, when changes were requested, lets the person edit.
+    return private_link(submission)
 
 
 def _moderator_addresses():

@@ -19,6 +19,7 @@ from django.utils import timezone
 from intake.references import unique_reference
 from intake.sanitize import text_to_html
 from notifications.services import queue_email
+from privacy.links import LINK_LIFETIME, private_link
 from teams.routing import NoTeamConfigured, team_for
 
 from .models import StorySubmission
@@ -114,6 +115,8 @@ def _queue_emails(submission):
         "site_url": site_url,
         "review_time": REVIEW_TIME,
         "help_email": settings.PORTAL_HELP_EMAIL,
+        "private_link": private_link(submission),
+        "link_days": LINK_LIFETIME.days,
     }
     queue_email(
         to=submission.email,

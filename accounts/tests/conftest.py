@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import timezone
 
+from representatives.models import RepresentativeApplication
 from stories.models import StorySubmission
 
 PASSWORD = "a-long-pass-phrase-9"
@@ -51,3 +52,37 @@ def person(django_user_model):
     user = django_user_model.objects.create_user("pat", "pat@example.com", PASSWORD)
     give_verified_email(user)
     return user
+
+
+@pytest.fixture
+def stranger(django_user_model):
+    from accounts.testing import give_verified_email
+
+    user = django_user_model.objects.create_user("sam", "sam@example.com", "another-long-pass-7")
+    give_verified_email(user)
+    return user
+
+
+@pytest.fixture
+def application(person):
+    from django.utils import timezone
+
+    from teams.models import Team
+
+    now = timezone.now()
+    return RepresentativeApplication.objects.create(
+        name="Canary Applicant",
+        email=person.email,
+        preferred_contact="email",
+        relationship="patient",
+        region="london",
+        interests=["review_information"],
+        experience="<p>Canary experience</p>",
+        consent_at=now,
+        consent_wording_version="v1",
+        team=Team.objects.create(name="Rare Renal team"),
+        submitted_at=now,
+        last_action_at=now,
+        submission_token="app-token-1",
+        user=person,
+    )

@@ -37,7 +37,7 @@ def test_sign_up_verify_and_see_an_earlier_anonymous_story(page, site_url, make_
     page.get_by_role("button", name="Confirm").click()
 
     expect(page.locator("h1")).to_have_text("My stories and applications")
-    expect(page.get_by_text(earlier.reference)).to_be_visible()
+    expect(page.locator("dd", has_text=earlier.reference)).to_be_visible()
     expect(page.get_by_text("Waiting for review")).to_be_visible()
     assert_accessible(page)
     page.set_viewport_size({"width": 320, "height": 800})

@@ -52,20 +52,25 @@ def test_status_is_in_plain_words(client, person, make_story, status, wording):
     assert f"<strong>{wording}</strong>" in html
 
 
-def test_the_moderators_message_shows_only_when_changes_were_requested(client, person, make_story):
+def test_the_moderators_message_shows_only_while_it_explains_the_status(client, person, make_story):
     make_story(
         person.email,
         user=person,
         status=StorySubmission.Status.CHANGES_REQUESTED,
         message_to_submitter="Please remove the hospital's name.",
     )
-    make_story(person.email, user=person, status=StorySubmission.Status.DECLINED, message_to_submitter="Internal note")
+    make_story(
+        person.email, user=person, status=StorySubmission.Status.DECLINED, message_to_submitter="A note on declining"
+    )
+    # A request made before publication no longer applies once the story is published.
+    make_story(person.email, user=person, status=StorySubmission.Status.PUBLISHED, message_to_submitter="Stale note")
     client.force_login(person)
 
     html = client.get(URL).content.decode()
 
     assert "Please remove the hospital&#x27;s name." in html
-    assert "Internal note" not in html
+    assert "A note on declining" in html
+    assert "Stale note" not in html
 
 
 def test_the_page_is_not_cached(client, person):

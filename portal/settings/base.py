@@ -36,6 +36,7 @@ PORTAL_APPS = [
     "representatives",
     "demo",
     "accounts",
+    "privacy",
 ]
 
 INSTALLED_APPS = [
