@@ -147,7 +147,7 @@ class SubmissionDetailView(ModeratorsOnlyMixin, generic.InspectView):
 
     def _do_withdraw(self, data):
         moderation.withdraw(self.object, user=self.request.user, expected_status=data["expected_status"])
-        return f"{self.object.reference} is withdrawn; any published page has been unpublished."
+        return f"{self.object.reference} is withdrawn; its published page, image and photo have been deleted."
 
     def _do_edit(self, data):
         moderation.edit_text(self.object, user=self.request.user, title=data["title"], body=data["body"])
