@@ -142,7 +142,8 @@ def clean_html(value: str) -> str:
     """Return `value` with everything outside the allowlist removed."""
     if not value:
         return ""
-    return _cleaner.clean(_CONTROL_CHARACTERS.sub("", value))
+    # str(): form help texts are lazy translation strings.
+    return _cleaner.clean(_CONTROL_CHARACTERS.sub("", str(value)))
 
 
 def render_clean(value: str):

@@ -2,17 +2,9 @@ from urllib.parse import urlencode
 
 from django import template
 
-from intake.sanitize import render_clean
-
 from ..models import ShareStoryPage, StoryPage
 
 register = template.Library()
-
-
-@register.filter
-def clean_story_html(value):
-    """Submitted HTML is cleaned again every time it is shown."""
-    return render_clean(value)
 
 
 @register.inclusion_tag("components/condition_stories.html", takes_context=True)
