@@ -6,11 +6,9 @@ how the item is found and what its URLs are; an item that is not found, or
 not the visitor's, answers 404 at every URL.
 """
 
-from pathlib import PurePath
-
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.decorators import method_decorator
@@ -19,13 +17,13 @@ from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 
 from intake.sanitize import html_to_text
+from intake.storage import private_photo_response
 from privacy.withdrawal import withdraw_application, withdraw_story
 
 from .item_forms import StoryEditForm
 from .my_items import STORY, describe, owned_record
 from .story_edits import EditNotAllowed, update_story
 
-PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}
 ITEM_PAGES = ("status", "edit", "withdraw", "photo")
 
 
@@ -132,17 +130,7 @@ class ItemPhotoView(ItemPageMixin, View):
         record = self.item.record
         if self.item.kind != STORY or not record.photo:
             raise Http404
-        content_type = PHOTO_TYPES.get(PurePath(record.photo.name).suffix.lower())
-        if content_type is None:
-            raise Http404
-        try:
-            photo = record.photo.open("rb")
-        except FileNotFoundError as error:
-            raise Http404 from error
-        response = FileResponse(photo, content_type=content_type)
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Cache-Control"] = "private, no-store"
-        return response
+        return private_photo_response(record.photo)
 
 
 class OwnedItemMixin(LoginRequiredMixin):

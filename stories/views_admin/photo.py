@@ -6,15 +6,13 @@ It is routed outside Wagtail's admin URLs (see portal/urls.py) because those
 send anonymous visitors to the login page, which would confirm the file exists.
 """
 
-from pathlib import PurePath
-
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.views.decorators.http import require_safe
+
+from intake.storage import private_photo_response
 
 from ..access import visible_submissions
 from ..moderation import can_moderate
-
-PHOTO_TYPES = {".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp"}
 
 
 @require_safe
@@ -24,15 +22,4 @@ def submission_photo(request, pk):
     submission = visible_submissions(request.user).filter(pk=pk).only("photo").first()
     if submission is None or not submission.photo:
         raise Http404
-    content_type = PHOTO_TYPES.get(PurePath(submission.photo.name).suffix.lower())
-    if content_type is None:
-        raise Http404
-    try:
-        photo = submission.photo.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(photo, content_type=content_type)
-    response["Content-Disposition"] = "inline"
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    return private_photo_response(submission.photo)
