@@ -7,5 +7,5 @@ register = template.Library()
 
 @register.filter
 def sanitized(value):
-    """HTML cleaned with the project's allowlist every time it is shown; templates never use |safe."""
+    """HTML cleaned with the project's allowlist every time it is shown, so no template marks raw HTML safe."""
     return render_clean(value)
